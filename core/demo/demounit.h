@@ -1,0 +1,35 @@
+#ifndef CORE_DEMOUNIT_H
+#define CORE_DEMOUNIT_H
+
+#include "../result.h"
+
+#include <QDate>
+
+namespace Core {
+
+class UnitStore;
+
+// Writes a realistic, invented demo unit into an empty store: a unit head, technical officers,
+// three JPOs, two interns and national consultants, with agreed work plans (ICLS paper, NAC and
+// GAC meetings, national and global reports with translations) and a year of weekly progress
+// up to `today`. `scale` multiplies people and history (10 is about a decade of a unit).
+// The same seed gives the same unit.
+class DemoUnit
+{
+public:
+    struct Counts
+    {
+        int people = 0;
+        int plans = 0;
+        int objectives = 0;
+        int activities = 0;
+        int progressEntries = 0;
+    };
+
+    static Result<Counts> write(UnitStore &store, const QDate &today, int scale = 1,
+        quint32 seed = 2023);
+};
+
+} // namespace Core
+
+#endif

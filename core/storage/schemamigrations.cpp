@@ -1,0 +1,224 @@
+#include "schemamigrations.h"
+
+#include "database.h"
+#include "sqlstatement.h"
+#include "transactionguard.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Core {
+
+namespace {
+
+// Version 1: people, assignments, work plans with objectives, activities and progress, and the
+// unit's reference lists. One statement per string: Qt Sql runs only the first of several.
+const QStringList version1 = {
+    QStringLiteral(R"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        email TEXT NOT NULL COLLATE NOCASE UNIQUE,
+        position_title TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL CHECK (category IN ('unit_head', 'technical_officer', 'jpo',
+            'intern', 'national_consultant', 'other_staff')),
+        grade TEXT NOT NULL DEFAULT '',
+        duty_station TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        supervisor_id INTEGER REFERENCES person(id) ON DELETE RESTRICT,
+        CHECK (supervisor_id IS NULL OR supervisor_id <> id)))"),
+    QStringLiteral("CREATE INDEX person_supervisor ON person(supervisor_id)"),
+    QStringLiteral(R"(CREATE TABLE assignment (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        type TEXT NOT NULL CHECK (type IN ('jpo', 'internship', 'fixed_term',
+            'technical_cooperation', 'consultancy')),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        renewable INTEGER NOT NULL DEFAULT 0 CHECK (renewable IN (0, 1)),
+        sponsor TEXT NOT NULL DEFAULT '',
+        funding TEXT NOT NULL DEFAULT '',
+        CHECK (end_date >= start_date)))"),
+    QStringLiteral("CREATE INDEX assignment_person ON assignment(person_id, start_date)"),
+    QStringLiteral("CREATE INDEX assignment_end ON assignment(end_date)"),
+    QStringLiteral(R"(CREATE TABLE strategy_objective (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE thematic_area (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE work_plan (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        assignment_id INTEGER REFERENCES assignment(id) ON DELETE SET NULL,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'agreed', 'active', 'closed')),
+        revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        agreed_on TEXT,
+        agreed_by_supervisor_id INTEGER REFERENCES person(id) ON DELETE SET NULL,
+        CHECK (period_end >= period_start)))"),
+    QStringLiteral("CREATE INDEX work_plan_person ON work_plan(person_id, period_start)"),
+    QStringLiteral("CREATE INDEX work_plan_assignment ON work_plan(assignment_id)"),
+    QStringLiteral("CREATE INDEX work_plan_supervisor ON work_plan(agreed_by_supervisor_id)"),
+    QStringLiteral(R"(CREATE TABLE work_plan_revision (
+        plan_id INTEGER NOT NULL REFERENCES work_plan(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        superseded_at TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        snapshot TEXT NOT NULL,
+        PRIMARY KEY (plan_id, revision)))"),
+    QStringLiteral(R"(CREATE TABLE objective (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES work_plan(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('work', 'learning')),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        indicator TEXT NOT NULL DEFAULT '',
+        target_date TEXT,
+        strategy_objective_id INTEGER REFERENCES strategy_objective(id) ON DELETE SET NULL,
+        evidence TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX objective_plan ON objective(plan_id, position)"),
+    QStringLiteral("CREATE INDEX objective_strategy ON objective(strategy_objective_id)"),
+    QStringLiteral(R"(CREATE TABLE objective_theme (
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+        thematic_area_id INTEGER NOT NULL REFERENCES thematic_area(id) ON DELETE CASCADE,
+        PRIMARY KEY (objective_id, thematic_area_id)))"),
+    QStringLiteral("CREATE INDEX objective_theme_area ON objective_theme(thematic_area_id)"),
+    QStringLiteral(R"(CREATE TABLE activity (
+        id INTEGER PRIMARY KEY,
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        due_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'completed',
+            'cancelled')),
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX activity_objective ON activity(objective_id, position)"),
+    QStringLiteral("CREATE INDEX activity_due ON activity(status, due_date)"),
+    QStringLiteral(R"(CREATE TABLE progress_entry (
+        id INTEGER PRIMARY KEY,
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+        activity_id INTEGER REFERENCES activity(id) ON DELETE CASCADE,
+        author_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        entry_date TEXT NOT NULL,
+        percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100),
+        text TEXT NOT NULL,
+        blockers TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL))"),
+    QStringLiteral(
+        "CREATE INDEX progress_objective ON progress_entry(objective_id, entry_date, id)"),
+    QStringLiteral("CREATE INDEX progress_activity ON progress_entry(activity_id, entry_date, id)"),
+    QStringLiteral("CREATE INDEX progress_author ON progress_entry(author_id, entry_date)"),
+};
+
+struct ReferenceSeed
+{
+    const char *code;
+    const char *title;
+};
+
+// Defaults a COOP/SSE-like unit starts from; the unit edits its own lists afterwards.
+constexpr ReferenceSeed strategyObjectiveSeeds[] = {
+    { "SO1", "Knowledge: statistics and research on the SSE" },
+    { "SO2", "Policy: enabling policy and legal environments for the SSE" },
+    { "SO3", "Capacity: constituents and SSE organizations strengthened" },
+    { "SO4", "Partnerships: inter-agency and UN system cooperation" },
+};
+
+constexpr ReferenceSeed thematicAreaSeeds[] = {
+    { "care", "Care economy" },
+    { "formalization", "Informal-to-formal transition" },
+    { "just_transition", "Just transition" },
+    { "supply_chains", "Supply chains" },
+    { "crisis", "Crisis response" },
+    { "statistics", "Statistics" },
+    { "policy_law", "Policy and law" },
+    { "youth", "Youth employment" },
+    { "gender", "Gender equality" },
+};
+
+template<std::size_t N>
+Status seed(const Database &database, const QString &insertSql, const ReferenceSeed (&seeds)[N])
+{
+    for (const ReferenceSeed &item : seeds) {
+        SqlStatement insert(database, insertSql);
+        insert.bind(QStringLiteral(":code"), QString::fromUtf8(item.code))
+            .bind(QStringLiteral(":title"), QString::fromUtf8(item.title));
+        if (Status status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status runAll(const Database &database, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        SqlStatement statement(database, sql);
+        if (Status status = statement.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status toVersion1(const Database &database)
+{
+    if (Status status = runAll(database, version1); !status)
+        return status;
+    if (Status status = seed(database,
+            QStringLiteral("INSERT INTO strategy_objective (code, title) VALUES (:code, :title)"),
+            strategyObjectiveSeeds);
+        !status)
+        return status;
+    if (Status status = seed(database,
+            QStringLiteral("INSERT INTO thematic_area (code, title) VALUES (:code, :title)"),
+            thematicAreaSeeds);
+        !status)
+        return status;
+    // PRAGMA takes no bound values; the number is our own constant, not input.
+    SqlStatement stamp(database,
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+    return stamp.exec();
+}
+
+using Step = Status (*)(const Database &);
+const Step steps[] = { toVersion1 };
+
+Status stampVersion(const Database &database, int version)
+{
+    // As above: PRAGMA cannot bind, and the version comes from our ladder.
+    SqlStatement stamp(database, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return stamp.exec();
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return int(std::size(steps));
+}
+
+Status SchemaMigrations::migrate(const Database &database, int fromVersion, int toVersion)
+{
+    const int target = toVersion < 0 ? latestVersion() : qMin(toVersion, latestVersion());
+    for (int version = fromVersion + 1; version <= target; ++version) {
+        const QString context = QCoreApplication::translate("Core::SchemaMigrations",
+            "Upgrading the database to schema version %1")
+                                    .arg(version);
+        TransactionGuard transaction(database);
+        if (!transaction.began())
+            return transaction.began().error().withContext(context);
+        if (Status status = steps[version - 1](database); !status)
+            return status.error().withContext(context);
+        if (Status status = stampVersion(database, version); !status)
+            return status.error().withContext(context);
+        if (Status status = transaction.commit(); !status)
+            return status.error().withContext(context);
+    }
+    return {};
+}
+
+} // namespace Core

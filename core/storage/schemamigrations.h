@@ -1,0 +1,24 @@
+#ifndef CORE_SCHEMAMIGRATIONS_H
+#define CORE_SCHEMAMIGRATIONS_H
+
+#include "../result.h"
+
+namespace Core {
+
+class Database;
+
+// The ladder of numbered schema versions. Step N takes a database from version N-1 to N in one
+// transaction, and stamps the new version in the same transaction, so a failed step leaves the
+// file exactly at N-1. A fresh file climbs the same ladder as an old one: there is one path to
+// each version, and it is the tested one.
+class SchemaMigrations
+{
+public:
+    static int latestVersion();
+    // Climbs from `fromVersion` to `toVersion` (the newest unless told otherwise).
+    static Status migrate(const Database &database, int fromVersion, int toVersion = -1);
+};
+
+} // namespace Core
+
+#endif

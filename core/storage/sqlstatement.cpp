@@ -1,0 +1,71 @@
+#include "sqlstatement.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+
+namespace Core {
+
+SqlStatement::SqlStatement(const Database &database, const QString &sql)
+    : m_query(database.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        m_prepareError = Database::failure(
+            QCoreApplication::translate("Core::SqlStatement", "Preparing \"%1\"").arg(sql.left(60)),
+            m_query.lastError());
+}
+
+SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindText(const QString &placeholder, const QString &value)
+{
+    // A null QString would be stored as NULL; our text columns are NOT NULL with '' for "none".
+    return bind(placeholder, value.isNull() ? QStringLiteral("") : value);
+}
+
+SqlStatement &SqlStatement::bindDate(const QString &placeholder, const QDate &date)
+{
+    return bind(placeholder,
+        date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+}
+
+SqlStatement &SqlStatement::bindId(const QString &placeholder, Id id)
+{
+    return bind(placeholder, id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+}
+
+Status SqlStatement::exec()
+{
+    if (m_prepareError.isError())
+        return m_prepareError;
+    if (!m_query.exec())
+        return Database::failure(
+            QCoreApplication::translate("Core::SqlStatement", "Running \"%1\"").arg(m_sql.left(60)),
+            m_query.lastError());
+    return {};
+}
+
+QDate SqlStatement::date(int column) const
+{
+    return QDate::fromString(m_query.value(column).toString(), Qt::ISODate);
+}
+
+QDateTime SqlStatement::instant(int column) const
+{
+    QDateTime value = QDateTime::fromString(m_query.value(column).toString(), Qt::ISODate);
+    value.setTimeSpec(Qt::UTC);
+    return value;
+}
+
+QString SqlStatement::instantText(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace Core

@@ -1,0 +1,55 @@
+#ifndef CORE_SQLSTATEMENT_H
+#define CORE_SQLSTATEMENT_H
+
+#include "../id.h"
+#include "../result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace Core {
+
+class Database;
+
+// One prepared statement with bound values. Every failure (prepare or exec) comes back as an
+// Error carrying the driver's text, through Database::failure, so no call site can forget to
+// check. Also the one place where our value conventions meet SQL: dates as ISO YYYY-MM-DD,
+// instants as UTC ISO text, a 0 id as NULL.
+class SqlStatement
+{
+public:
+    SqlStatement(const Database &database, const QString &sql);
+
+    SqlStatement &bind(const QString &placeholder, const QVariant &value);
+    SqlStatement &bindText(const QString &placeholder, const QString &value);
+    SqlStatement &bindDate(const QString &placeholder, const QDate &date);
+    SqlStatement &bindId(const QString &placeholder, Id id);
+
+    Status exec();
+    bool next() { return m_query.next(); }
+    Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+    QString text(int column) const { return m_query.value(column).toString(); }
+    int integer(int column) const { return m_query.value(column).toInt(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    Id id(int column) const { return m_query.value(column).toLongLong(); }
+    bool flag(int column) const { return m_query.value(column).toInt() != 0; }
+    QDate date(int column) const;
+    QDateTime instant(int column) const;
+    bool isNull(int column) const { return m_query.value(column).isNull(); }
+
+    static QString instantText(const QDateTime &instant);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    Error m_prepareError;
+};
+
+} // namespace Core
+
+#endif

@@ -1,0 +1,34 @@
+#ifndef CORE_TRANSACTIONGUARD_H
+#define CORE_TRANSACTIONGUARD_H
+
+#include "../result.h"
+
+namespace Core {
+
+class Database;
+
+// One user action, one transaction: begins on construction and rolls back on destruction unless
+// commit() succeeded, so an early return on error can never leave half a change behind.
+// SQLite gets BEGIN IMMEDIATE: the write lock is taken up front, not at the first write, which
+// avoids a late "database is locked" halfway through an action.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(const Database &database);
+    ~TransactionGuard();
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    // The error of BEGIN, if it failed; check before writing.
+    const Status &began() const { return m_began; }
+    Status commit();
+
+private:
+    const Database &m_database;
+    Status m_began;
+    bool m_open = false;
+};
+
+} // namespace Core
+
+#endif

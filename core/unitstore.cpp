@@ -1,0 +1,71 @@
+#include "unitstore.h"
+
+#include "storage/activityrepository.h"
+#include "storage/assignmentrepository.h"
+#include "storage/database.h"
+#include "storage/objectiverepository.h"
+#include "storage/peoplerepository.h"
+#include "storage/progressrepository.h"
+#include "storage/supervisionqueries.h"
+#include "storage/workplanrepository.h"
+
+namespace Core {
+
+UnitStore::UnitStore(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_people(std::make_unique<PeopleRepository>(*m_database))
+    , m_assignments(std::make_unique<AssignmentRepository>(*m_database))
+    , m_workPlans(std::make_unique<WorkPlanRepository>(*m_database))
+    , m_objectives(std::make_unique<ObjectiveRepository>(*m_database))
+    , m_activities(std::make_unique<ActivityRepository>(*m_database))
+    , m_progress(std::make_unique<ProgressRepository>(*m_database))
+    , m_supervision(std::make_unique<SupervisionQueries>(*m_database))
+{
+    connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
+    connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
+    connect(m_workPlans.get(), &WorkPlanRepository::changed, this, &UnitStore::changed);
+    connect(m_objectives.get(), &ObjectiveRepository::changed, this, &UnitStore::changed);
+    connect(m_activities.get(), &ActivityRepository::changed, this, &UnitStore::changed);
+    connect(m_progress.get(), &ProgressRepository::changed, this, &UnitStore::changed);
+}
+
+UnitStore::~UnitStore()
+{
+    // Repositories hold no queries between calls, but go first all the same: the connection
+    // they point at must outlive them.
+    m_supervision.reset();
+    m_progress.reset();
+    m_activities.reset();
+    m_objectives.reset();
+    m_workPlans.reset();
+    m_assignments.reset();
+    m_people.reset();
+}
+
+Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+}
+
+Result<std::unique_ptr<UnitStore>> UnitStore::openInMemory()
+{
+    auto database = Database::openInMemory();
+    if (!database)
+        return database.error();
+    return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+}
+
+QString UnitStore::path() const
+{
+    return m_database->path();
+}
+
+Result<bool> UnitStore::isEmpty() const
+{
+    return m_database->isEmpty();
+}
+
+} // namespace Core

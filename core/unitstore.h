@@ -1,0 +1,65 @@
+#ifndef CORE_UNITSTORE_H
+#define CORE_UNITSTORE_H
+
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Core {
+
+class Database;
+class PeopleRepository;
+class AssignmentRepository;
+class WorkPlanRepository;
+class ObjectiveRepository;
+class ActivityRepository;
+class ProgressRepository;
+class SupervisionQueries;
+
+// One open unit database and everything that reads or writes it: the single door through which
+// the GUI, the command line and the tests reach the data.
+class UnitStore : public QObject
+{
+    Q_OBJECT
+public:
+    ~UnitStore() override;
+
+    static Result<std::unique_ptr<UnitStore>> open(const QString &path);
+    static Result<std::unique_ptr<UnitStore>> openInMemory();
+
+    QString path() const;
+    Result<bool> isEmpty() const;
+
+    PeopleRepository &people() const { return *m_people; }
+    AssignmentRepository &assignments() const { return *m_assignments; }
+    WorkPlanRepository &workPlans() const { return *m_workPlans; }
+    ObjectiveRepository &objectives() const { return *m_objectives; }
+    ActivityRepository &activities() const { return *m_activities; }
+    ProgressRepository &progress() const { return *m_progress; }
+    const SupervisionQueries &supervision() const { return *m_supervision; }
+
+Q_SIGNALS:
+    // Any committed change, whichever repository made it: views that summarise across
+    // entities (the overview) refresh on this.
+    void changed();
+
+private:
+    explicit UnitStore(std::unique_ptr<Database> database);
+
+    // Declared first so that it is destroyed last, after every repository that uses it.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PeopleRepository> m_people;
+    std::unique_ptr<AssignmentRepository> m_assignments;
+    std::unique_ptr<WorkPlanRepository> m_workPlans;
+    std::unique_ptr<ObjectiveRepository> m_objectives;
+    std::unique_ptr<ActivityRepository> m_activities;
+    std::unique_ptr<ProgressRepository> m_progress;
+    std::unique_ptr<SupervisionQueries> m_supervision;
+};
+
+} // namespace Core
+
+#endif

@@ -1,0 +1,56 @@
+#ifndef TESTS_UNITFIXTURE_H
+#define TESTS_UNITFIXTURE_H
+
+#include "activity.h"
+#include "assignment.h"
+#include "objective.h"
+#include "person.h"
+#include "progressentry.h"
+#include "unitstore.h"
+#include "workplan.h"
+
+#include <QDate>
+#include <QTest>
+
+#include <memory>
+#include <utility>
+
+// Fails the current test with the error's message when a core call did not succeed, and returns
+// its value otherwise.
+#define REQUIRE_OK(expr)                                                                           \
+    [&]() {                                                                                        \
+        auto result__ = (expr);                                                                    \
+        if (!result__)                                                                             \
+            qFatal("%s failed: %s", #expr, qPrintable(result__.error().message()));              \
+        return std::move(result__.value());                                                        \
+    }()
+
+// A unit in memory with a supervisor and a supervisee, and builders for the rest: each test
+// states only what matters to it.
+class UnitFixture
+{
+public:
+    UnitFixture();
+
+    Core::UnitStore &store() { return *m_store; }
+    QDate today() const { return m_today; }
+
+    Core::Person head;
+    Core::Person jpo;
+
+    Core::Person addPerson(const QString &name, Core::Person::Category category,
+        Core::Id supervisorId = 0);
+    // A draft plan for `personId` over 2026, the fixture's year.
+    Core::WorkPlan addPlan(Core::Id personId, const QString &title = QStringLiteral("Work plan"));
+    Core::Objective addObjective(Core::Id planId, const QString &title,
+        Core::Objective::Kind kind = Core::Objective::Kind::Work);
+    Core::Activity addActivity(Core::Id objectiveId, const QString &title, const QDate &due);
+    Core::ProgressEntry log(const Core::Activity &activity, int percent, const QDate &date);
+    Core::WorkPlan agree(const Core::WorkPlan &plan);
+
+private:
+    std::unique_ptr<Core::UnitStore> m_store;
+    QDate m_today;
+};
+
+#endif
