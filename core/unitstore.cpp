@@ -58,6 +58,11 @@ Result<std::unique_ptr<UnitStore>> UnitStore::openInMemory()
     return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
 }
 
+QString UnitStore::defaultPath()
+{
+    return Database::defaultPath();
+}
+
 QString UnitStore::path() const
 {
     return m_database->path();

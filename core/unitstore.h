@@ -29,6 +29,8 @@ public:
 
     static Result<std::unique_ptr<UnitStore>> open(const QString &path);
     static Result<std::unique_ptr<UnitStore>> openInMemory();
+    // Where the unit's database lives unless another file is named.
+    static QString defaultPath();
 
     QString path() const;
     Result<bool> isEmpty() const;

@@ -126,9 +126,7 @@ class DemoWriter
 {
 public:
     DemoWriter(UnitStore &store, const QDate &today, quint32 seed)
-        : m_store(store)
-        , m_today(today)
-        , m_random(seed)
+        : m_store(store), m_today(today), m_random(seed)
     {
     }
 
@@ -151,6 +149,7 @@ private:
     Result<QList<ActivityRun>> writeObjectives(const PlanFrame &frame, Id planId, int cohort);
     Result<QList<ActivityRun>> writeObjective(Id planId, const ObjectiveTemplate &model,
         Objective::Kind kind, const QDate &from, const QDate &to);
+    QList<QDate> dueDates(const ObjectiveTemplate &model, const QDate &from, const QDate &to);
     Status agree(const PlanFrame &frame, Id planId, const QDate &on);
     Status revise(const PlanFrame &frame, Id planId, QList<ActivityRun> &runs);
     void markStalls(const PlanFrame &frame, QList<ActivityRun> &runs);
@@ -237,8 +236,7 @@ Result<Id> DemoWriter::writePerson(int post, int cohort)
     return stored.value().id;
 }
 
-Result<QList<DemoWriter::Posting>> DemoWriter::writeAssignments(int post, int cohort,
-    Id personId)
+Result<QList<DemoWriter::Posting>> DemoWriter::writeAssignments(int post, int cohort, Id personId)
 {
     const StaffSpec &spec = staff[post];
     Assignment assignment;
@@ -264,8 +262,7 @@ Result<QList<DemoWriter::Posting>> DemoWriter::writeAssignments(int post, int co
     return postings;
 }
 
-QList<PlanFrame> DemoWriter::planFrames(int post, int cohort,
-    const QList<Posting> &postings) const
+QList<PlanFrame> DemoWriter::planFrames(int post, int cohort, const QList<Posting> &postings) const
 {
     const StaffSpec &spec = staff[post];
     PlanFrame frame;
@@ -341,8 +338,8 @@ Status DemoWriter::writePlan(const PlanFrame &frame, int cohort)
     return isPast ? m_store.workPlans().close(planId) : Status();
 }
 
-Result<QList<ActivityRun>> DemoWriter::writeObjectives(const PlanFrame &frame, Id planId,
-    int cohort)
+Result<QList<ActivityRun>> DemoWriter::writeObjectives(
+    const PlanFrame &frame, Id planId, int cohort)
 {
     const StaffSpec &spec = staff[frame.post];
     const QList<int> pool = objectivePool(spec);
@@ -360,8 +357,8 @@ Result<QList<ActivityRun>> DemoWriter::writeObjectives(const PlanFrame &frame, I
     }
     const int learning = spec.hasLearning ? 1 + bounded(int(std::size(learningElements))) : 0;
     for (int i = 0; i < learning; ++i) {
-        auto written =
-            writeObjective(planId, learningElements[i], Objective::Kind::Learning, from, to);
+        auto written
+            = writeObjective(planId, learningElements[i], Objective::Kind::Learning, from, to);
         if (!written)
             return written.error();
         runs += written.value();
@@ -369,21 +366,27 @@ Result<QList<ActivityRun>> DemoWriter::writeObjectives(const PlanFrame &frame, I
     return runs;
 }
 
-Result<QList<ActivityRun>> DemoWriter::writeObjective(Id planId, const ObjectiveTemplate &model,
-    Objective::Kind kind, const QDate &from, const QDate &to)
+// Each objective runs over its own part of the window, its activities due at even steps.
+QList<QDate> DemoWriter::dueDates(
+    const ObjectiveTemplate &model, const QDate &from, const QDate &to)
 {
-    // Each objective runs over its own part of the window, its activities due at even steps.
     const qint64 range = from.daysTo(to);
     const QDate start = from.addDays(bounded(int(range / 3) + 1));
     const QDate end = to.addDays(-bounded(int(range / 4) + 1));
-    QList<QDate> dues;
     const int steps = int(std::count_if(std::begin(model.activities), std::end(model.activities),
         [](const char *title) { return title != nullptr; }));
+    QList<QDate> dues;
     for (int i = 0; i < steps; ++i) {
         const QDate due = start.addDays(start.daysTo(end) * (i + 1) / steps + bounded(9) - 4);
         dues.append(std::clamp(due, dues.isEmpty() ? from : dues.last(), to));
     }
+    return dues;
+}
 
+Result<QList<ActivityRun>> DemoWriter::writeObjective(Id planId, const ObjectiveTemplate &model,
+    Objective::Kind kind, const QDate &from, const QDate &to)
+{
+    const QList<QDate> dues = dueDates(model, from, to);
     Objective objective;
     objective.planId = planId;
     objective.kind = kind;
@@ -402,7 +405,7 @@ Result<QList<ActivityRun>> DemoWriter::writeObjective(Id planId, const Objective
     ++m_counts.objectives;
 
     QList<ActivityRun> runs;
-    for (int i = 0; i < steps; ++i) {
+    for (int i = 0; i < int(dues.size()); ++i) {
         Activity activity;
         activity.objectiveId = stored.value().id;
         activity.title = utf8(model.activities[i]);
@@ -443,8 +446,8 @@ void DemoWriter::markStalls(const PlanFrame &frame, QList<ActivityRun> &runs)
 {
     if (frame.end < m_today || frame.post % 3 != 1)
         return;
-    const auto pastDue = std::find_if(runs.begin(), runs.end(),
-        [this](const ActivityRun &run) { return run.due < m_today; });
+    const auto pastDue = std::find_if(
+        runs.begin(), runs.end(), [this](const ActivityRun &run) { return run.due < m_today; });
     if (pastDue != runs.end())
         pastDue->forcedToStall = true;
 }
@@ -457,8 +460,8 @@ Status DemoWriter::logActivity(const PlanFrame &frame, const ActivityRun &run, b
     const QDate finish = std::min(run.due.addDays(chance(20) ? 7 + bounded(15) : 0), frame.end);
     const bool stalls = canStall && run.due < m_today && (run.forcedToStall || chance(6));
     const int stallAt = 35 + bounded(45);
-    const QDate lastWeekly = std::min({ m_today, frame.end,
-        stalls ? run.due.addDays(21) : finish.addDays(-1) });
+    const QDate lastWeekly
+        = std::min({ m_today, frame.end, stalls ? run.due.addDays(21) : finish.addDays(-1) });
     const qint64 length = windowStart.daysTo(finish) + 7;
     int percent = 0;
     for (QDate day = firstLoggingDay(frame, windowStart); day <= lastWeekly; day = day.addDays(7)) {
@@ -473,8 +476,8 @@ Status DemoWriter::logActivity(const PlanFrame &frame, const ActivityRun &run, b
     return logEntry(frame, run, finish, 100, false);
 }
 
-Status DemoWriter::logEntry(const PlanFrame &frame, const ActivityRun &run, const QDate &day,
-    int percent, bool blocked)
+Status DemoWriter::logEntry(
+    const PlanFrame &frame, const ActivityRun &run, const QDate &day, int percent, bool blocked)
 {
     ProgressEntry entry;
     entry.objectiveId = run.objectiveId;
@@ -535,8 +538,8 @@ QString DemoWriter::uniqueEmail(const QString &localPart)
 
 } // namespace
 
-Result<DemoUnit::Counts> DemoUnit::write(UnitStore &store, const QDate &today, int scale,
-    quint32 seed)
+Result<DemoUnit::Counts> DemoUnit::write(
+    UnitStore &store, const QDate &today, int scale, quint32 seed)
 {
     if (scale < 1)
         return Error::validation(

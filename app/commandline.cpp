@@ -1,0 +1,122 @@
+#include "commandline.h"
+
+#include "demoverb.h"
+#include "exitcode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace App {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("App::CommandLine", text);
+}
+
+QString databaseOption()
+{
+    return QStringLiteral("database");
+}
+
+bool isHelpOrVersion(const char *argument)
+{
+    for (const char *flag : { "-h", "--help", "--help-all", "-v", "--version" }) {
+        if (std::strcmp(argument, flag) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+CommandLine::CommandLine() : m_out(stdout), m_err(stderr) { }
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    // A first argument that is not an option names a verb; an unknown one is reported without
+    // a window too.
+    if (argc > 1 && argv[1][0] != '-')
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (isHelpOrVersion(argv[i]))
+            return true;
+    }
+    return false;
+}
+
+void CommandLine::addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("SSE Unit Desk: work plans, progress and supervision for a small research unit."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ databaseOption(),
+        tr("Open FILE (created if missing). Default: the database opened last time."),
+        tr("FILE") });
+    parser.addPositionalArgument(QStringLiteral("verb"),
+        tr("Run a verb instead of opening the window (see below)."), QStringLiteral("[verb]"));
+}
+
+QString CommandLine::helpText(QCommandLineParser &parser) const
+{
+    return parser.helpText() + QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n')
+        + QStringLiteral("  %1  %2\n").arg(DemoVerb::name(), DemoVerb::summary())
+        + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n');
+}
+
+int CommandLine::runHeadless(const QStringList &arguments)
+{
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-')))
+        return runVerb(arguments);
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << QLatin1Char(' ')
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    m_out << helpText(parser) << Qt::flush;
+    return Success;
+}
+
+int CommandLine::runVerb(const QStringList &arguments)
+{
+    const QString verb = arguments.at(1);
+    if (verb == DemoVerb::name()) {
+        QStringList verbArguments = arguments.mid(2);
+        verbArguments.prepend(arguments.first());
+        return DemoVerb(m_out, m_err).run(verbArguments);
+    }
+    m_err << tr("\"%1\" is not a verb ssedesk knows. See \"ssedesk --help\".").arg(verb)
+          << Qt::endl;
+    return Usage;
+}
+
+std::optional<QString> CommandLine::guiDatabase(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl << tr("See \"ssedesk --help\".") << Qt::endl;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("Verbs come first, as in \"ssedesk demo --database FILE\"; \"%1\" is not "
+                    "understood here. See \"ssedesk --help\".")
+                     .arg(parser.positionalArguments().first())
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return parser.value(databaseOption());
+}
+
+} // namespace App

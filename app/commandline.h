@@ -1,0 +1,41 @@
+#ifndef APP_COMMANDLINE_H
+#define APP_COMMANDLINE_H
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace App {
+
+// What the command line asks for: the window on a database (the default), or a verb, help or
+// the version, which run without a window so that they work where there is no display.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    // Decided from the raw arguments, before any application object exists: a GUI application
+    // cannot even be created without a display.
+    static bool isHeadless(int argc, char **argv);
+
+    int runHeadless(const QStringList &arguments);
+    // The --database given for the window (empty: none given), or nothing after reporting a
+    // usage error.
+    std::optional<QString> guiDatabase(const QStringList &arguments);
+
+private:
+    static void addOptions(QCommandLineParser &parser);
+    QString helpText(QCommandLineParser &parser) const;
+    int runVerb(const QStringList &arguments);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace App
+
+#endif

@@ -1,0 +1,67 @@
+#ifndef UI_EDITORDIALOG_H
+#define UI_EDITORDIALOG_H
+
+#include <error.h>
+#include <id.h>
+#include <result.h>
+
+#include <QDate>
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+namespace Ui {
+
+class Session;
+
+// The frame every editor shares: a form, a line for what the store refused, Save and Cancel.
+// Save (also Ctrl+Enter) asks the subclass to save through core; a refusal stays in the dialog,
+// shown under the form and at the field core named, so that nothing typed is lost.
+class EditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit EditorDialog(Session &session, QWidget *parent = nullptr);
+
+    QString errorText() const;
+    // The field named by the last refusal, or nullptr.
+    QWidget *invalidField() const { return m_invalidField; }
+
+protected:
+    Session &session() const { return m_session; }
+    QFormLayout *form() const { return m_form; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    // Adds a labelled row whose widget is highlighted when core names `field`.
+    void addField(const QString &field, const QString &label, QWidget *widget);
+    void showError(const Core::Error &error);
+
+    // Saves through core; an error keeps the dialog open.
+    virtual Core::Status save() = 0;
+
+    static QDateEdit *createDateEdit(const QDate &date, bool optional = false);
+    static QDate dateOf(const QDateEdit *edit);
+    // The unit's people, by name, with the id as item data; "none" first when optional.
+    Core::Status fillPeople(QComboBox *combo, Core::Id selected, bool optional) const;
+    static Core::Id selectedId(const QComboBox *combo);
+    static void selectId(QComboBox *combo, Core::Id id);
+
+private:
+    void onSave();
+    void clearError();
+
+    Session &m_session;
+    QFormLayout *m_form;
+    QLabel *m_errorLabel;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QWidget *> m_fields;
+    QWidget *m_invalidField = nullptr;
+};
+
+} // namespace Ui
+
+#endif

@@ -1,0 +1,64 @@
+#include "format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ui::Format", text);
+}
+
+} // namespace
+
+QString Format::date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString Format::shortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM")) : QString();
+}
+
+QString Format::percent(double value)
+{
+    return tr("%1 %").arg(qRound(value));
+}
+
+QString Format::daysFrom(const QDate &today, const QDate &date)
+{
+    const qint64 days = today.daysTo(date);
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    if (days == -1)
+        return tr("yesterday");
+    return days > 0 ? tr("in %1 days").arg(days) : tr("%1 days ago").arg(-days);
+}
+
+QColor Format::warning()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor Format::caution()
+{
+    return QColor(0xb2, 0x6a, 0x00);
+}
+
+QColor Format::muted()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+
+QColor Format::learning()
+{
+    return QColor(0x6a, 0x3d, 0x9a);
+}
+
+} // namespace Ui

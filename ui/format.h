@@ -1,0 +1,27 @@
+#ifndef UI_FORMAT_H
+#define UI_FORMAT_H
+
+#include <QColor>
+#include <QDate>
+#include <QString>
+
+namespace Ui {
+
+// How dates, percentages and warnings look everywhere in the window, so that every table
+// reads the same way.
+class Format
+{
+public:
+    static QString date(const QDate &date); // "12 Mar 2025"; empty for an invalid date
+    static QString shortDate(const QDate &date); // "12 Mar"
+    static QString percent(double value); // "45 %"
+    static QString daysFrom(const QDate &today, const QDate &date); // "in 12 days", "3 days ago"
+    static QColor warning(); // overdue, late
+    static QColor caution(); // coming up soon
+    static QColor muted(); // nothing there yet
+    static QColor learning(); // learning elements, set apart from work
+};
+
+} // namespace Ui
+
+#endif

@@ -1,0 +1,50 @@
+#include "pageheader.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+PageHeader::PageHeader(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_subtitle(new QLabel(this))
+    , m_tools(new QHBoxLayout)
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_subtitle->setWordWrap(true);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addLayout(titles, 1);
+    layout->addLayout(m_tools);
+}
+
+void PageHeader::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void PageHeader::setSubtitle(const QString &subtitle)
+{
+    m_subtitle->setText(subtitle);
+}
+
+QString PageHeader::subtitle() const
+{
+    return m_subtitle->text();
+}
+
+void PageHeader::addTool(QWidget *tool)
+{
+    m_tools->addWidget(tool, 0, Qt::AlignBottom);
+}
+
+} // namespace Ui
