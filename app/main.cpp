@@ -6,6 +6,7 @@
 #include "unitstore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SSE Unit Desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ssedesk.svg")));
     const auto requested = App::CommandLine().guiDatabase(QApplication::arguments());
     if (!requested)
         return App::Usage;

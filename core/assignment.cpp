@@ -29,10 +29,11 @@ QString tr(const char *text)
 Error Assignment::validate() const
 {
     if (personId == 0)
-        return Error::validation(tr("An assignment belongs to a person; none was chosen."),
-            QStringLiteral("person"));
+        return Error::validation(
+            tr("An assignment belongs to a person; none was chosen."), QStringLiteral("person"));
     if (title.trimmed().isEmpty())
-        return Error::validation(tr("An assignment needs a title, such as \"JPO - SSE statistics\"."),
+        return Error::validation(
+            tr("An assignment needs a title, such as \"JPO - SSE statistics\"."),
             QStringLiteral("title"));
     if (!start.isValid())
         return Error::validation(tr("The assignment needs a start date."), QStringLiteral("start"));

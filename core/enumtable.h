@@ -12,20 +12,17 @@ namespace Core {
 // One row per enumerator: the stable key stored in the database and the English name shown to
 // people (translated through the given context). Keeping both in one table means a new value
 // cannot get a key without a name, or the other way round.
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
     const char *key;
     const char *name;
 };
 
-template<typename E, std::size_t N>
-class EnumTable
+template<typename E, std::size_t N> class EnumTable
 {
 public:
-    constexpr EnumTable(const char *context, const EnumEntry<E> (&entries)[N])
-        : m_context(context)
+    constexpr EnumTable(const char *context, const EnumEntry<E> (&entries)[N]) : m_context(context)
     {
         for (std::size_t i = 0; i < N; ++i)
             m_entries[i] = entries[i];

@@ -5,9 +5,7 @@
 namespace Core {
 
 Error::Error(Code code, QString message, QString field)
-    : m_code(code)
-    , m_message(std::move(message))
-    , m_field(std::move(field))
+    : m_code(code), m_message(std::move(message)), m_field(std::move(field))
 {
 }
 

@@ -32,7 +32,8 @@ bool isPlausibleEmail(const QString &email)
 Error Person::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error::validation(QCoreApplication::translate("Core::Person", "A person needs a name."),
+        return Error::validation(
+            QCoreApplication::translate("Core::Person", "A person needs a name."),
             QStringLiteral("name"));
     if (!isPlausibleEmail(email.trimmed()))
         return Error::validation(
@@ -78,8 +79,8 @@ bool operator==(const Person &a, const Person &b)
 QDebug operator<<(QDebug debug, const Person &person)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "Person(" << person.id << ", " << person.name << ", " << person.email
-                    << ", " << Person::categoryKey(person.category) << ')';
+    debug.nospace() << "Person(" << person.id << ", " << person.name << ", " << person.email << ", "
+                    << Person::categoryKey(person.category) << ')';
     return debug;
 }
 

@@ -23,8 +23,8 @@ struct Tally
 
 } // namespace
 
-PlanProgress PlanProgress::compute(const QList<ObjectiveInput> &objectives,
-    const QList<ActivityInput> &activities)
+PlanProgress PlanProgress::compute(
+    const QList<ObjectiveInput> &objectives, const QList<ActivityInput> &activities)
 {
     PlanProgress result;
     QHash<Id, Tally> perObjective;
@@ -42,8 +42,8 @@ PlanProgress PlanProgress::compute(const QList<ObjectiveInput> &objectives,
     Tally learning;
     for (const ObjectiveInput &objective : objectives) {
         const auto tally = perObjective.constFind(objective.id);
-        const double percent = tally != perObjective.cend() ? tally->mean()
-                                                            : qMax(0, objective.latestPercent);
+        const double percent
+            = tally != perObjective.cend() ? tally->mean() : qMax(0, objective.latestPercent);
         result.m_objectives.insert(objective.id, percent);
         (objective.kind == Objective::Kind::Work ? work : learning).add(percent);
     }

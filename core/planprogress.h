@@ -36,8 +36,8 @@ public:
         int latestPercent = -1; // entries logged on the objective itself
     };
 
-    static PlanProgress compute(const QList<ObjectiveInput> &objectives,
-        const QList<ActivityInput> &activities);
+    static PlanProgress compute(
+        const QList<ObjectiveInput> &objectives, const QList<ActivityInput> &activities);
 
     double work() const { return m_work; }
     double learning() const { return m_learning; }

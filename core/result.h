@@ -10,19 +10,11 @@ namespace Core {
 
 // Either a value or the Error that prevented it. Storage never throws; every call that can fail
 // returns one of these.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-        Q_ASSERT(m_error.isError());
-    }
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { Q_ASSERT(m_error.isError()); }
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
@@ -43,15 +35,11 @@ private:
     Error m_error;
 };
 
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-    {
-    }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool isOk() const { return !m_error.isError(); }
     explicit operator bool() const { return isOk(); }

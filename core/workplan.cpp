@@ -24,8 +24,8 @@ QString tr(const char *text)
 Error WorkPlan::validate() const
 {
     if (personId == 0)
-        return Error::validation(tr("A work plan belongs to a supervisee; none was chosen."),
-            QStringLiteral("person"));
+        return Error::validation(
+            tr("A work plan belongs to a supervisee; none was chosen."), QStringLiteral("person"));
     if (title.trimmed().isEmpty())
         return Error::validation(tr("A work plan needs a title."), QStringLiteral("title"));
     if (!periodStart.isValid() || !periodEnd.isValid())
@@ -86,8 +86,7 @@ QDebug operator<<(QDebug debug, const WorkPlan &plan)
 {
     QDebugStateSaver saver(debug);
     debug.nospace() << "WorkPlan(" << plan.id << ", person " << plan.personId << ", " << plan.title
-                    << ", rev " << plan.revision << ", " << WorkPlan::statusKey(plan.status)
-                    << ')';
+                    << ", rev " << plan.revision << ", " << WorkPlan::statusKey(plan.status) << ')';
     return debug;
 }
 

@@ -86,7 +86,8 @@ QWidget *MainWindow::createNavigator()
     m_navigator->setFrameShape(QFrame::NoFrame);
     m_navigator->setStyleSheet(QStringLiteral(
         "QListWidget { background: #eef1f4; padding-top: 12px; font-size: 11pt; }"
-        "QListWidget::item { padding: 9px 14px; color: #263238; }"
+        "QListWidget::item { padding: 9px 14px; color: #263238; border-left: 3px solid "
+        "transparent; }"
         "QListWidget::item:selected { background: #d5e3ee; color: #0d3c61; font-weight: 600;"
         " border-left: 3px solid #1f6fa8; }"));
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onNavigatorRowChanged);

@@ -26,8 +26,8 @@ public:
         int progressEntries = 0;
     };
 
-    static Result<Counts> write(UnitStore &store, const QDate &today, int scale = 1,
-        quint32 seed = 2023);
+    static Result<Counts> write(
+        UnitStore &store, const QDate &today, int scale = 1, quint32 seed = 2023);
 };
 
 } // namespace Core

@@ -32,8 +32,7 @@ bool changesThePlan(const Activity &before, const Activity &after)
 } // namespace
 
 ActivityRepository::ActivityRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -80,8 +79,8 @@ Result<Activity> ActivityRepository::add(const Activity &activity)
         return transaction.began().error();
     auto objective = RowReader::objectiveById(m_database, activity.objectiveId);
     if (!objective)
-        return Error::validation(tr("The activity's objective no longer exists."),
-            QStringLiteral("objective"));
+        return Error::validation(
+            tr("The activity's objective no longer exists."), QStringLiteral("objective"));
     if (Status status = check(activity, objective.value().planId); !status)
         return status.error();
     if (auto gate = PlanChangeGate::open(m_database, objective.value().planId,
@@ -165,8 +164,8 @@ Status ActivityRepository::remove(Id id)
         return Error::conflict(tr("Progress has been logged on \"%1\"; it stays on record. "
                                   "Cancel it instead.")
                                    .arg(existing.value().title));
-    if (auto gate = PlanChangeGate::open(m_database, planId,
-            tr("Activity removed: %1").arg(existing.value().title));
+    if (auto gate = PlanChangeGate::open(
+            m_database, planId, tr("Activity removed: %1").arg(existing.value().title));
         !gate)
         return gate.error();
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM activity WHERE id = :id"));

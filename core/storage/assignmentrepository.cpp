@@ -26,8 +26,7 @@ void bindAssignment(SqlStatement &statement, const Assignment &assignment)
 } // namespace
 
 AssignmentRepository::AssignmentRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -41,8 +40,8 @@ Result<QList<Assignment>> AssignmentRepository::forPerson(Id personId) const
     return RowReader::all<Assignment>(query, &RowReader::assignment);
 }
 
-Result<std::optional<Assignment>> AssignmentRepository::current(Id personId,
-    const QDate &today) const
+Result<std::optional<Assignment>> AssignmentRepository::current(
+    Id personId, const QDate &today) const
 {
     // Running today first, then the latest that ended, then the soonest to start.
     SqlStatement query(m_database,
@@ -65,22 +64,22 @@ Result<Assignment> AssignmentRepository::find(Id id) const
         QStringLiteral("SELECT %1 FROM assignment WHERE id = :id")
             .arg(RowReader::assignmentColumns));
     query.bind(QStringLiteral(":id"), id);
-    return RowReader::one<Assignment>(query, &RowReader::assignment,
-        tr("The assignment no longer exists."));
+    return RowReader::one<Assignment>(
+        query, &RowReader::assignment, tr("The assignment no longer exists."));
 }
 
 Status AssignmentRepository::check(const Assignment &assignment) const
 {
     if (Error error = assignment.validate(); error.isError())
         return error;
-    SqlStatement person(m_database,
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM person WHERE id = :id)"));
+    SqlStatement person(
+        m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM person WHERE id = :id)"));
     person.bind(QStringLiteral(":id"), assignment.personId);
     if (Status status = person.exec(); !status)
         return status;
     if (!person.next() || !person.flag(0))
-        return Error::validation(tr("The assignment's person is not a person of the unit."),
-            QStringLiteral("person"));
+        return Error::validation(
+            tr("The assignment's person is not a person of the unit."), QStringLiteral("person"));
     return {};
 }
 

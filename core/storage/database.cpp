@@ -32,8 +32,7 @@ constexpr int busyTimeoutMs = 5000;
 } // namespace
 
 Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
 {
 }
 
@@ -59,8 +58,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return header.error();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error(Error::Code::Storage,
-            tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+        return Error(
+            Error::Code::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     return openConnection(path, false);
 }
 
@@ -72,7 +71,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, bool inMemory)
 {
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!db.isValid())
         return Error(Error::Code::Storage,
             tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
@@ -95,8 +95,8 @@ Status Database::configure(bool inMemory)
     if (Status status = pragma(QStringLiteral("PRAGMA foreign_keys"), 1); !status)
         return status;
     if (!inMemory) {
-        if (Status status = pragma(QStringLiteral("PRAGMA journal_mode = WAL"),
-                QStringLiteral("wal"));
+        if (Status status
+            = pragma(QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("wal"));
             !status)
             return status;
     }

@@ -5,8 +5,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 

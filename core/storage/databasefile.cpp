@@ -47,8 +47,8 @@ Result<DatabaseFile::Header> DatabaseFile::inspect(const QString &path, int newe
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Storage,
-            tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error(
+            Error::Code::Storage, tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(headerSize);
     if (header.size() < headerSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return notOurs(path, tr("it is not an SQLite file"));

@@ -34,8 +34,7 @@ Result<QList<ReferenceItem>> referenceList(const Database &database, const QStri
 } // namespace
 
 ObjectiveRepository::ObjectiveRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -51,14 +50,14 @@ Result<Objective> ObjectiveRepository::find(Id id) const
 
 Result<QList<ReferenceItem>> ObjectiveRepository::strategyObjectives() const
 {
-    return referenceList(m_database,
-        QStringLiteral("SELECT id, code, title FROM strategy_objective ORDER BY code"));
+    return referenceList(
+        m_database, QStringLiteral("SELECT id, code, title FROM strategy_objective ORDER BY code"));
 }
 
 Result<QList<ReferenceItem>> ObjectiveRepository::thematicAreas() const
 {
-    return referenceList(m_database,
-        QStringLiteral("SELECT id, code, title FROM thematic_area ORDER BY title"));
+    return referenceList(
+        m_database, QStringLiteral("SELECT id, code, title FROM thematic_area ORDER BY title"));
 }
 
 Status ObjectiveRepository::check(const Objective &objective, const WorkPlan &plan) const
@@ -66,10 +65,10 @@ Status ObjectiveRepository::check(const Objective &objective, const WorkPlan &pl
     if (Error error = objective.validate(); error.isError())
         return error;
     if (objective.targetDate.isValid() && !plan.contains(objective.targetDate))
-        return Error::validation(tr("The target date %1 is outside the plan's period (%2 to %3).")
-                                     .arg(objective.targetDate.toString(Qt::ISODate),
-                                         plan.periodStart.toString(Qt::ISODate),
-                                         plan.periodEnd.toString(Qt::ISODate)),
+        return Error::validation(
+            tr("The target date %1 is outside the plan's period (%2 to %3).")
+                .arg(objective.targetDate.toString(Qt::ISODate),
+                    plan.periodStart.toString(Qt::ISODate), plan.periodEnd.toString(Qt::ISODate)),
             QStringLiteral("targetDate"));
     SqlStatement strategy(m_database,
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM strategy_objective WHERE id = :id)"));
@@ -84,8 +83,8 @@ Status ObjectiveRepository::check(const Objective &objective, const WorkPlan &pl
 
 Status ObjectiveRepository::writeThemes(const Objective &objective) const
 {
-    SqlStatement clear(m_database,
-        QStringLiteral("DELETE FROM objective_theme WHERE objective_id = :id"));
+    SqlStatement clear(
+        m_database, QStringLiteral("DELETE FROM objective_theme WHERE objective_id = :id"));
     clear.bind(QStringLiteral(":id"), objective.id);
     if (Status status = clear.exec(); !status)
         return status;
@@ -111,8 +110,8 @@ Result<Objective> ObjectiveRepository::add(const Objective &objective)
         return plan.error();
     if (Status status = check(objective, plan.value()); !status)
         return status.error();
-    if (auto gate = PlanChangeGate::open(m_database, objective.planId,
-            tr("Objective added: %1").arg(objective.title.trimmed()));
+    if (auto gate = PlanChangeGate::open(
+            m_database, objective.planId, tr("Objective added: %1").arg(objective.title.trimmed()));
         !gate)
         return gate.error();
     SqlStatement insert(m_database,

@@ -3,8 +3,8 @@
 
 #include "../objective.h"
 #include "../referenceitem.h"
-#include "../workplan.h"
 #include "../result.h"
+#include "../workplan.h"
 
 #include <QList>
 #include <QObject>

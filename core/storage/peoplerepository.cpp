@@ -35,8 +35,7 @@ Result<bool> exists(const Database &database, const QString &sql, Id id)
 } // namespace
 
 PeopleRepository::PeopleRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -63,8 +62,8 @@ Result<Person> PeopleRepository::find(Id id) const
     SqlStatement query(m_database,
         QStringLiteral("SELECT %1 FROM person WHERE id = :id").arg(RowReader::personColumns));
     query.bind(QStringLiteral(":id"), id);
-    return RowReader::one<Person>(query, &RowReader::person,
-        tr("No person with id %1 exists.").arg(id));
+    return RowReader::one<Person>(
+        query, &RowReader::person, tr("No person with id %1 exists.").arg(id));
 }
 
 Result<Person> PeopleRepository::findByEmail(const QString &email) const
@@ -73,8 +72,8 @@ Result<Person> PeopleRepository::findByEmail(const QString &email) const
         QStringLiteral("SELECT %1 FROM person WHERE email = :email COLLATE NOCASE")
             .arg(RowReader::personColumns));
     query.bind(QStringLiteral(":email"), email.trimmed());
-    return RowReader::one<Person>(query, &RowReader::person,
-        tr("Nobody in the unit has the e-mail address %1.").arg(email));
+    return RowReader::one<Person>(
+        query, &RowReader::person, tr("Nobody in the unit has the e-mail address %1.").arg(email));
 }
 
 Status PeopleRepository::checkLinks(const Person &person) const
@@ -82,7 +81,8 @@ Status PeopleRepository::checkLinks(const Person &person) const
     if (Error error = person.validate(); error.isError())
         return error;
     SqlStatement sameEmail(m_database,
-        QStringLiteral("SELECT name FROM person WHERE email = :email COLLATE NOCASE AND id <> :id"));
+        QStringLiteral(
+            "SELECT name FROM person WHERE email = :email COLLATE NOCASE AND id <> :id"));
     sameEmail.bind(QStringLiteral(":email"), person.email.trimmed())
         .bind(QStringLiteral(":id"), person.id);
     if (Status status = sameEmail.exec(); !status)
@@ -107,8 +107,8 @@ Status PeopleRepository::checkLinks(const Person &person) const
         return status;
     chain.next();
     if (!chain.flag(0))
-        return Error::validation(tr("The chosen supervisor is not a person of the unit."),
-            QStringLiteral("supervisor"));
+        return Error::validation(
+            tr("The chosen supervisor is not a person of the unit."), QStringLiteral("supervisor"));
     if (person.id != 0 && chain.flag(1))
         return Error::validation(
             tr("%1 cannot be supervised by someone they supervise, directly or not.")

@@ -26,8 +26,7 @@ Activity::Status statusAfterLogging(Activity::Status current, int percent)
 } // namespace
 
 ProgressRepository::ProgressRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -68,8 +67,8 @@ Result<ProgressEntry> ProgressRepository::find(Id id) const
         QStringLiteral("SELECT %1 FROM progress_entry WHERE id = :id")
             .arg(RowReader::progressColumns));
     query.bind(QStringLiteral(":id"), id);
-    return RowReader::one<ProgressEntry>(query, &RowReader::progress,
-        tr("The progress entry no longer exists."));
+    return RowReader::one<ProgressEntry>(
+        query, &RowReader::progress, tr("The progress entry no longer exists."));
 }
 
 Result<PlanProgress> ProgressRepository::planProgress(Id planId) const
@@ -79,12 +78,12 @@ Result<PlanProgress> ProgressRepository::planProgress(Id planId) const
                        "WHERE objective.plan_id = :plan")
             .arg(RowReader::latestObjectivePercent));
     objectives.bind(QStringLiteral(":plan"), planId);
-    auto objectiveInputs = RowReader::all<PlanProgress::ObjectiveInput>(objectives,
-        [](const SqlStatement &row) {
-            return PlanProgress::ObjectiveInput { row.id(0),
-                Objective::kindFromKey(row.text(1)).value_or(Objective::Kind::Work),
-                row.isNull(2) ? -1 : row.integer(2) };
-        });
+    auto objectiveInputs
+        = RowReader::all<PlanProgress::ObjectiveInput>(objectives, [](const SqlStatement &row) {
+              return PlanProgress::ObjectiveInput { row.id(0),
+                  Objective::kindFromKey(row.text(1)).value_or(Objective::Kind::Work),
+                  row.isNull(2) ? -1 : row.integer(2) };
+          });
     if (!objectiveInputs)
         return objectiveInputs.error();
 
@@ -94,12 +93,12 @@ Result<PlanProgress> ProgressRepository::planProgress(Id planId) const
                        "WHERE objective.plan_id = :plan")
             .arg(RowReader::latestActivityPercent));
     activities.bind(QStringLiteral(":plan"), planId);
-    auto activityInputs = RowReader::all<PlanProgress::ActivityInput>(activities,
-        [](const SqlStatement &row) {
-            return PlanProgress::ActivityInput { row.id(0), row.id(1),
-                Activity::statusFromKey(row.text(2)).value_or(Activity::Status::Planned),
-                row.isNull(3) ? -1 : row.integer(3) };
-        });
+    auto activityInputs
+        = RowReader::all<PlanProgress::ActivityInput>(activities, [](const SqlStatement &row) {
+              return PlanProgress::ActivityInput { row.id(0), row.id(1),
+                  Activity::statusFromKey(row.text(2)).value_or(Activity::Status::Planned),
+                  row.isNull(3) ? -1 : row.integer(3) };
+          });
     if (!activityInputs)
         return activityInputs.error();
     return PlanProgress::compute(objectiveInputs.value(), activityInputs.value());
@@ -130,24 +129,24 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
                                          plan.value().periodStart.toString(Qt::ISODate),
                                          plan.value().periodEnd.toString(Qt::ISODate)),
             QStringLiteral("date"));
-    SqlStatement author(m_database,
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM person WHERE id = :id)"));
+    SqlStatement author(
+        m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM person WHERE id = :id)"));
     author.bind(QStringLiteral(":id"), entry.authorId);
     if (Status status = author.exec(); !status)
         return status.error();
     if (!author.next() || !author.flag(0))
-        return Error::validation(tr("The author is not a person of the unit."),
-            QStringLiteral("author"));
+        return Error::validation(
+            tr("The author is not a person of the unit."), QStringLiteral("author"));
 
     if (entry.activityId != 0) {
         auto activity = RowReader::activityById(m_database, entry.activityId);
         if (!activity || activity.value().objectiveId != entry.objectiveId)
-            return Error::validation(tr("The activity is not part of the chosen objective."),
-                QStringLiteral("target"));
+            return Error::validation(
+                tr("The activity is not part of the chosen objective."), QStringLiteral("target"));
         const Activity::Status next = statusAfterLogging(activity.value().status, entry.percent);
         if (next != activity.value().status) {
-            SqlStatement move(m_database,
-                QStringLiteral("UPDATE activity SET status = :status WHERE id = :id"));
+            SqlStatement move(
+                m_database, QStringLiteral("UPDATE activity SET status = :status WHERE id = :id"));
             move.bind(QStringLiteral(":status"), Activity::statusKey(next))
                 .bind(QStringLiteral(":id"), entry.activityId);
             if (Status status = move.exec(); !status)

@@ -35,10 +35,10 @@ const QString RowReader::objectiveColumns = QStringLiteral(
 const QString RowReader::activityColumns = QStringLiteral(
     "activity.id, activity.objective_id, activity.title, activity.due_date, activity.status, "
     "activity.position");
-const QString RowReader::progressColumns = QStringLiteral(
-    "progress_entry.id, progress_entry.objective_id, progress_entry.activity_id, "
-    "progress_entry.author_id, progress_entry.entry_date, progress_entry.percent, "
-    "progress_entry.text, progress_entry.blockers, progress_entry.recorded_at");
+const QString RowReader::progressColumns
+    = QStringLiteral("progress_entry.id, progress_entry.objective_id, progress_entry.activity_id, "
+                     "progress_entry.author_id, progress_entry.entry_date, progress_entry.percent, "
+                     "progress_entry.text, progress_entry.blockers, progress_entry.recorded_at");
 
 const QString RowReader::latestActivityPercent = QStringLiteral(
     "(SELECT progress_entry.percent FROM progress_entry WHERE progress_entry.activity_id = "
@@ -139,19 +139,19 @@ ProgressEntry RowReader::progress(const SqlStatement &row)
 
 Result<WorkPlan> RowReader::planById(const Database &database, Id planId)
 {
-    SqlStatement query(database,
-        QStringLiteral("SELECT %1 FROM work_plan WHERE id = :id").arg(planColumns));
+    SqlStatement query(
+        database, QStringLiteral("SELECT %1 FROM work_plan WHERE id = :id").arg(planColumns));
     query.bind(QStringLiteral(":id"), planId);
     return one<WorkPlan>(query, &RowReader::plan, tr("The work plan no longer exists."));
 }
 
 Result<Objective> RowReader::objectiveById(const Database &database, Id objectiveId)
 {
-    SqlStatement query(database,
-        QStringLiteral("SELECT %1 FROM objective WHERE id = :id").arg(objectiveColumns));
+    SqlStatement query(
+        database, QStringLiteral("SELECT %1 FROM objective WHERE id = :id").arg(objectiveColumns));
     query.bind(QStringLiteral(":id"), objectiveId);
-    auto objective = one<Objective>(query, &RowReader::objective,
-        tr("The objective no longer exists."));
+    auto objective
+        = one<Objective>(query, &RowReader::objective, tr("The objective no longer exists."));
     if (!objective)
         return objective;
     SqlStatement themes(database,
@@ -167,8 +167,8 @@ Result<Objective> RowReader::objectiveById(const Database &database, Id objectiv
 
 Result<Activity> RowReader::activityById(const Database &database, Id activityId)
 {
-    SqlStatement query(database,
-        QStringLiteral("SELECT %1 FROM activity WHERE id = :id").arg(activityColumns));
+    SqlStatement query(
+        database, QStringLiteral("SELECT %1 FROM activity WHERE id = :id").arg(activityColumns));
     query.bind(QStringLiteral(":id"), activityId);
     return one<Activity>(query, &RowReader::activity, tr("The activity no longer exists."));
 }

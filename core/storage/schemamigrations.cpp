@@ -179,8 +179,8 @@ Status toVersion1(const Database &database)
         !status)
         return status;
     // PRAGMA takes no bound values; the number is our own constant, not input.
-    SqlStatement stamp(database,
-        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+    SqlStatement stamp(
+        database, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
     return stamp.exec();
 }
 
@@ -205,8 +205,8 @@ Status SchemaMigrations::migrate(const Database &database, int fromVersion, int 
 {
     const int target = toVersion < 0 ? latestVersion() : qMin(toVersion, latestVersion());
     for (int version = fromVersion + 1; version <= target; ++version) {
-        const QString context = QCoreApplication::translate("Core::SchemaMigrations",
-            "Upgrading the database to schema version %1")
+        const QString context = QCoreApplication::translate(
+            "Core::SchemaMigrations", "Upgrading the database to schema version %1")
                                     .arg(version);
         TransactionGuard transaction(database);
         if (!transaction.began())

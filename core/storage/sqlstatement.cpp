@@ -7,8 +7,7 @@
 namespace Core {
 
 SqlStatement::SqlStatement(const Database &database, const QString &sql)
-    : m_query(database.connection())
-    , m_sql(sql)
+    : m_query(database.connection()), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
@@ -32,7 +31,8 @@ SqlStatement &SqlStatement::bindText(const QString &placeholder, const QString &
 SqlStatement &SqlStatement::bindDate(const QString &placeholder, const QDate &date)
 {
     return bind(placeholder,
-        date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
+        date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>()));
 }
 
 SqlStatement &SqlStatement::bindId(const QString &placeholder, Id id)

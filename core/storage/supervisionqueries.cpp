@@ -50,9 +50,9 @@ Status loadObjectives(const Database &database, Id supervisorId, QHash<Id, PlanI
     if (Status status = query.exec(); !status)
         return status;
     while (query.next()) {
-        plans[query.id(0)].objectives.append({ query.id(1),
-            Objective::kindFromKey(query.text(2)).value_or(Objective::Kind::Work),
-            query.isNull(3) ? -1 : query.integer(3) });
+        plans[query.id(0)].objectives.append(
+            { query.id(1), Objective::kindFromKey(query.text(2)).value_or(Objective::Kind::Work),
+                query.isNull(3) ? -1 : query.integer(3) });
     }
     return {};
 }
@@ -123,13 +123,10 @@ SupervisionRow readRow(const SqlStatement &query)
 
 } // namespace
 
-SupervisionQueries::SupervisionQueries(const Database &database)
-    : m_database(database)
-{
-}
+SupervisionQueries::SupervisionQueries(const Database &database) : m_database(database) { }
 
-Result<QList<SupervisionRow>> SupervisionQueries::overview(const QDate &today,
-    Id supervisorId) const
+Result<QList<SupervisionRow>> SupervisionQueries::overview(
+    const QDate &today, Id supervisorId) const
 {
     SqlStatement query(m_database,
         currentPlans
@@ -170,8 +167,8 @@ Result<QList<Deadline>> SupervisionQueries::overdue(const QDate &today, Id perso
     return deadlines(earliest, today.addDays(-1), personId);
 }
 
-Result<QList<Deadline>> SupervisionQueries::dueWithin(const QDate &today, int days,
-    Id personId) const
+Result<QList<Deadline>> SupervisionQueries::dueWithin(
+    const QDate &today, int days, Id personId) const
 {
     return deadlines(today, today.addDays(days), personId);
 }
@@ -181,8 +178,8 @@ Result<QList<Deadline>> SupervisionQueries::openActivities(Id personId) const
     return deadlines(earliest, latest, personId);
 }
 
-Result<QList<Deadline>> SupervisionQueries::deadlines(const QDate &from, const QDate &to,
-    Id personId) const
+Result<QList<Deadline>> SupervisionQueries::deadlines(
+    const QDate &from, const QDate &to, Id personId) const
 {
     SqlStatement query(m_database,
         QStringLiteral(
@@ -214,8 +211,8 @@ Result<QList<Deadline>> SupervisionQueries::deadlines(const QDate &from, const Q
     });
 }
 
-Result<QList<EndingAssignment>> SupervisionQueries::contractsEnding(const QDate &today,
-    int days) const
+Result<QList<EndingAssignment>> SupervisionQueries::contractsEnding(
+    const QDate &today, int days) const
 {
     // An assignment already followed by a later one (a renewal) is no longer a concern.
     SqlStatement query(m_database,
@@ -226,8 +223,8 @@ Result<QList<EndingAssignment>> SupervisionQueries::contractsEnding(const QDate 
                        "AS later WHERE later.person_id = assignment.person_id AND "
                        "later.end_date > assignment.end_date) ORDER BY assignment.end_date, "
                        "person.name"));
-    query.bindDate(QStringLiteral(":from"), today).bindDate(QStringLiteral(":to"),
-        today.addDays(days));
+    query.bindDate(QStringLiteral(":from"), today)
+        .bindDate(QStringLiteral(":to"), today.addDays(days));
     return RowReader::all<EndingAssignment>(query, [](const SqlStatement &row) {
         return EndingAssignment { row.id(0), row.id(1), row.text(2), row.text(3), row.date(4),
             row.flag(5) };

@@ -18,8 +18,7 @@ QString beginStatement(const Database &database)
 
 } // namespace
 
-TransactionGuard::TransactionGuard(const Database &database)
-    : m_database(database)
+TransactionGuard::TransactionGuard(const Database &database) : m_database(database)
 {
     SqlStatement begin(database, beginStatement(database));
     m_began = begin.exec();

@@ -27,8 +27,7 @@ Result<int> countOf(SqlStatement &query)
 } // namespace
 
 WorkPlanRepository::WorkPlanRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -127,11 +126,11 @@ Result<WorkPlan> WorkPlanRepository::add(const WorkPlan &plan)
         return status.error();
     person.next();
     if (!person.flag(0))
-        return Error::validation(tr("The plan's supervisee is not a person of the unit."),
-            QStringLiteral("person"));
+        return Error::validation(
+            tr("The plan's supervisee is not a person of the unit."), QStringLiteral("person"));
     if (stored.assignmentId != 0 && !person.flag(1))
-        return Error::validation(tr("The chosen assignment is not one of this person's."),
-            QStringLiteral("assignment"));
+        return Error::validation(
+            tr("The chosen assignment is not one of this person's."), QStringLiteral("assignment"));
 
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO work_plan (person_id, assignment_id, title, period_start, "
@@ -225,8 +224,8 @@ Status WorkPlanRepository::remove(Id id)
     if (!count)
         return count.error();
     if (count.value() > 0)
-        return Error::conflict(tr("Progress has been logged on \"%1\"; it stays on record.")
-                                   .arg(plan.value().title));
+        return Error::conflict(
+            tr("Progress has been logged on \"%1\"; it stays on record.").arg(plan.value().title));
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM work_plan WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
     if (Status status = remove.exec(); !status)
@@ -240,8 +239,8 @@ Status WorkPlanRepository::remove(Id id)
 Status WorkPlanRepository::agree(Id planId, const QDate &agreedOn, Id supervisorId)
 {
     if (!agreedOn.isValid())
-        return Error::validation(tr("Say on which date the plan was agreed."),
-            QStringLiteral("agreedOn"));
+        return Error::validation(
+            tr("Say on which date the plan was agreed."), QStringLiteral("agreedOn"));
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began();
@@ -249,9 +248,9 @@ Status WorkPlanRepository::agree(Id planId, const QDate &agreedOn, Id supervisor
     if (!plan)
         return plan.error();
     if (!WorkPlan::canMove(plan.value().status, WorkPlan::Status::Agreed))
-        return Error::validation(tr("Only a draft can be agreed; \"%1\" is %2.")
-                                     .arg(plan.value().title,
-                                         WorkPlan::statusName(plan.value().status).toLower()));
+        return Error::validation(
+            tr("Only a draft can be agreed; \"%1\" is %2.")
+                .arg(plan.value().title, WorkPlan::statusName(plan.value().status).toLower()));
     if (supervisorId == plan.value().personId)
         return Error::validation(tr("A plan is agreed between the supervisee and a supervisor; "
                                     "the supervisee cannot agree it alone."),
@@ -268,8 +267,8 @@ Status WorkPlanRepository::agree(Id planId, const QDate &agreedOn, Id supervisor
                                     "unit."),
             QStringLiteral("supervisor"));
     if (check.integer(1) == 0)
-        return Error::validation(tr("\"%1\" has no objectives yet; there is nothing to agree.")
-                                     .arg(plan.value().title));
+        return Error::validation(
+            tr("\"%1\" has no objectives yet; there is nothing to agree.").arg(plan.value().title));
     if (Status status = checkNoOverlap(plan.value()); !status)
         return status;
     SqlStatement update(m_database,
@@ -305,16 +304,16 @@ Status WorkPlanRepository::move(Id planId, WorkPlan::Status to)
     if (!plan)
         return plan.error();
     if (!WorkPlan::canMove(plan.value().status, to))
-        return Error::validation(tr("\"%1\" is %2; it cannot become %3.")
-                                     .arg(plan.value().title,
-                                         WorkPlan::statusName(plan.value().status).toLower(),
-                                         WorkPlan::statusName(to).toLower()));
+        return Error::validation(
+            tr("\"%1\" is %2; it cannot become %3.")
+                .arg(plan.value().title, WorkPlan::statusName(plan.value().status).toLower(),
+                    WorkPlan::statusName(to).toLower()));
     if (to == WorkPlan::Status::Active) {
         if (Status status = checkNoOverlap(plan.value()); !status)
             return status;
     }
-    SqlStatement update(m_database,
-        QStringLiteral("UPDATE work_plan SET status = :status WHERE id = :id"));
+    SqlStatement update(
+        m_database, QStringLiteral("UPDATE work_plan SET status = :status WHERE id = :id"));
     update.bind(QStringLiteral(":status"), WorkPlan::statusKey(to))
         .bind(QStringLiteral(":id"), planId);
     if (Status status = update.exec(); !status)

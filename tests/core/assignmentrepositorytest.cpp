@@ -76,18 +76,17 @@ private Q_SLOTS:
     {
         // GIVEN a past internship and a running JPO assignment
         UnitFixture unit;
-        Assignment internship
-            = jpoAssignment(unit.jpo.id, QDate(2025, 1, 1), QDate(2025, 6, 30));
+        Assignment internship = jpoAssignment(unit.jpo.id, QDate(2025, 1, 1), QDate(2025, 6, 30));
         internship.type = Assignment::Type::Internship;
         REQUIRE_OK(unit.store().assignments().add(internship));
         const Assignment running = REQUIRE_OK(unit.store().assignments().add(
             jpoAssignment(unit.jpo.id, QDate(2026, 1, 1), QDate(2026, 12, 31))));
 
         // WHEN the current one is asked for mid-2026, and for someone with none
-        const auto current = REQUIRE_OK(unit.store().assignments().current(unit.jpo.id,
-            unit.today()));
-        const auto none = REQUIRE_OK(unit.store().assignments().current(unit.head.id,
-            unit.today()));
+        const auto current
+            = REQUIRE_OK(unit.store().assignments().current(unit.jpo.id, unit.today()));
+        const auto none
+            = REQUIRE_OK(unit.store().assignments().current(unit.head.id, unit.today()));
 
         // THEN it is the running one
         QVERIFY(current.has_value());

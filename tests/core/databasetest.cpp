@@ -27,7 +27,8 @@ QVariant pragmaOf(const QString &path, const QString &pragma)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
@@ -43,7 +44,8 @@ QVariant pragmaOf(const QString &path, const QString &pragma)
 void makeForeignSqlite(const QString &path, int userVersion, qint32 applicationId)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("maker"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -143,10 +145,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("expectedCode");
-        QTest::newRow("a text file") << QByteArray("name,email\nAna,ana@unit.test\n")
-                                     << int(Error::Code::NotOurs);
-        QTest::newRow("a truncated SQLite header") << QByteArray("SQLite format 3\0abc", 19)
-                                                   << int(Error::Code::NotOurs);
+        QTest::newRow("a text file")
+            << QByteArray("name,email\nAna,ana@unit.test\n") << int(Error::Code::NotOurs);
+        QTest::newRow("a truncated SQLite header")
+            << QByteArray("SQLite format 3\0abc", 19) << int(Error::Code::NotOurs);
         QTest::newRow("binary noise") << QByteArray(4096, '\x7f') << int(Error::Code::NotOurs);
     }
 
@@ -214,8 +216,8 @@ private Q_SLOTS:
             auto database = REQUIRE_OK(Database::openInMemory());
             QSqlQuery query(database->connection());
             QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")));
+            QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                              "AND name NOT LIKE 'sqlite_%'")));
             QStringList tables;
             while (query.next())
                 tables.append(query.value(0).toString());

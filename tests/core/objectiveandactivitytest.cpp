@@ -82,9 +82,10 @@ private Q_SLOTS:
         const Objective objective = unit.addObjective(plan.id, QStringLiteral("Report"));
 
         // WHEN two activities are added and the first is completed and moved
-        Activity first = unit.addActivity(objective.id, QStringLiteral("Outline"), QDate(2026, 3, 1));
-        const Activity second = unit.addActivity(objective.id, QStringLiteral("Draft"),
-            QDate(2026, 5, 1));
+        Activity first
+            = unit.addActivity(objective.id, QStringLiteral("Outline"), QDate(2026, 3, 1));
+        const Activity second
+            = unit.addActivity(objective.id, QStringLiteral("Draft"), QDate(2026, 5, 1));
         first.status = Activity::Status::Completed;
         first.dueDate = QDate(2026, 2, 20);
         QVERIFY(unit.store().activities().update(first));
@@ -102,14 +103,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QDate>("due");
         QTest::addColumn<QString>("field");
-        QTest::newRow("empty title") << QStringLiteral(" ") << QDate(2026, 3, 1)
-                                     << QStringLiteral("title");
-        QTest::newRow("no due date") << QStringLiteral("Draft") << QDate()
-                                     << QStringLiteral("dueDate");
-        QTest::newRow("due after the plan") << QStringLiteral("Draft") << QDate(2027, 1, 1)
-                                            << QStringLiteral("dueDate");
-        QTest::newRow("due before the plan") << QStringLiteral("Draft") << QDate(2025, 12, 31)
-                                             << QStringLiteral("dueDate");
+        QTest::newRow("empty title")
+            << QStringLiteral(" ") << QDate(2026, 3, 1) << QStringLiteral("title");
+        QTest::newRow("no due date")
+            << QStringLiteral("Draft") << QDate() << QStringLiteral("dueDate");
+        QTest::newRow("due after the plan")
+            << QStringLiteral("Draft") << QDate(2027, 1, 1) << QStringLiteral("dueDate");
+        QTest::newRow("due before the plan")
+            << QStringLiteral("Draft") << QDate(2025, 12, 31) << QStringLiteral("dueDate");
     }
 
     void shouldRefuseBadActivities()
@@ -139,8 +140,8 @@ private Q_SLOTS:
         UnitFixture unit;
         const WorkPlan plan = unit.addPlan(unit.jpo.id);
         const Objective objective = unit.addObjective(plan.id, QStringLiteral("Report"));
-        const Activity activity = unit.addActivity(objective.id, QStringLiteral("Draft"),
-            QDate(2026, 5, 1));
+        const Activity activity
+            = unit.addActivity(objective.id, QStringLiteral("Draft"), QDate(2026, 5, 1));
         unit.log(activity, 30, QDate(2026, 3, 2));
 
         // WHEN it, or its objective, is removed
@@ -160,8 +161,8 @@ private Q_SLOTS:
         UnitFixture unit;
         const WorkPlan plan = unit.addPlan(unit.jpo.id);
         const Objective objective = unit.addObjective(plan.id, QStringLiteral("Report"));
-        Activity activity = unit.addActivity(objective.id, QStringLiteral("Draft"),
-            QDate(2026, 5, 1));
+        Activity activity
+            = unit.addActivity(objective.id, QStringLiteral("Draft"), QDate(2026, 5, 1));
         unit.agree(plan);
 
         // WHEN the activity is marked completed

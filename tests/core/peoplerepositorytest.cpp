@@ -57,8 +57,8 @@ private Q_SLOTS:
     {
         // GIVEN three people, two under the head
         UnitFixture unit;
-        const Person ana = unit.addPerson(QStringLiteral("Ana Pérez"), Person::Category::Intern,
-            unit.head.id);
+        const Person ana
+            = unit.addPerson(QStringLiteral("Ana Pérez"), Person::Category::Intern, unit.head.id);
 
         // WHEN listing
         const auto all = REQUIRE_OK(unit.store().people().all());
@@ -128,8 +128,8 @@ private Q_SLOTS:
     {
         // GIVEN an intern with nothing recorded, and a JPO with a plan
         UnitFixture unit;
-        const Person intern = unit.addPerson(QStringLiteral("Léa Martin"),
-            Person::Category::Intern, unit.head.id);
+        const Person intern
+            = unit.addPerson(QStringLiteral("Léa Martin"), Person::Category::Intern, unit.head.id);
         unit.addPlan(unit.jpo.id);
 
         // WHEN both are removed

@@ -59,8 +59,8 @@ private Q_SLOTS:
 
     void shouldCountNothingLoggedAsZero()
     {
-        const PlanProgress progress = PlanProgress::compute({ { 1, Objective::Kind::Work, -1 } },
-            { { 10, 1, Activity::Status::Planned, -1 } });
+        const PlanProgress progress = PlanProgress::compute(
+            { { 1, Objective::Kind::Work, -1 } }, { { 10, 1, Activity::Status::Planned, -1 } });
         QCOMPARE(progress.work(), 0.0);
         QCOMPARE(PlanProgress::compute({}, {}).work(), 0.0);
     }

@@ -1,5 +1,5 @@
-#include "storage/activityrepository.h"
 #include "storage/progressrepository.h"
+#include "storage/activityrepository.h"
 #include "storage/workplanrepository.h"
 #include "unitfixture.h"
 
@@ -77,7 +77,8 @@ private Q_SLOTS:
         // GIVEN a planned activity
         UnitFixture unit;
         const Plan p = planWithTwoActivities(unit);
-        auto statusOf = [&]() { return REQUIRE_OK(unit.store().activities().find(p.outline.id)).status; };
+        auto statusOf
+            = [&]() { return REQUIRE_OK(unit.store().activities().find(p.outline.id)).status; };
         QCOMPARE(statusOf(), Activity::Status::Planned);
 
         // WHEN work is logged, then 100 %, then less again
@@ -101,18 +102,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("wrongObjective");
         QTest::addColumn<QString>("field");
         const QDate ok(2026, 2, 1);
-        QTest::newRow("percent above 100") << 101 << ok << QStringLiteral("x") << false
-                                           << QStringLiteral("percent");
-        QTest::newRow("negative percent") << -1 << ok << QStringLiteral("x") << false
-                                          << QStringLiteral("percent");
-        QTest::newRow("in the future") << 10 << QDate(2026, 7, 1) << QStringLiteral("x") << false
-                                       << QStringLiteral("date");
-        QTest::newRow("before the plan") << 10 << QDate(2025, 12, 1) << QStringLiteral("x")
-                                         << false << QStringLiteral("date");
-        QTest::newRow("nothing said") << 10 << ok << QStringLiteral("  ") << false
-                                      << QStringLiteral("text");
-        QTest::newRow("activity of another objective") << 10 << ok << QStringLiteral("x") << true
-                                                       << QStringLiteral("target");
+        QTest::newRow("percent above 100")
+            << 101 << ok << QStringLiteral("x") << false << QStringLiteral("percent");
+        QTest::newRow("negative percent")
+            << -1 << ok << QStringLiteral("x") << false << QStringLiteral("percent");
+        QTest::newRow("in the future")
+            << 10 << QDate(2026, 7, 1) << QStringLiteral("x") << false << QStringLiteral("date");
+        QTest::newRow("before the plan")
+            << 10 << QDate(2025, 12, 1) << QStringLiteral("x") << false << QStringLiteral("date");
+        QTest::newRow("nothing said")
+            << 10 << ok << QStringLiteral("  ") << false << QStringLiteral("text");
+        QTest::newRow("activity of another objective")
+            << 10 << ok << QStringLiteral("x") << true << QStringLiteral("target");
     }
 
     void shouldRefuseBadEntries()

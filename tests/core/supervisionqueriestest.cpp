@@ -1,5 +1,5 @@
-#include "storage/assignmentrepository.h"
 #include "storage/supervisionqueries.h"
+#include "storage/assignmentrepository.h"
 #include "storage/workplanrepository.h"
 #include "unitfixture.h"
 
@@ -29,14 +29,14 @@ private Q_SLOTS:
         // GIVEN a JPO with an active plan: one activity overdue, one done, one ahead; and an
         // intern with no plan. Today is 2026-06-15.
         UnitFixture unit;
-        const Person intern = unit.addPerson(QStringLiteral("Zoë Adeyemi"),
-            Person::Category::Intern, unit.head.id);
+        const Person intern
+            = unit.addPerson(QStringLiteral("Zoë Adeyemi"), Person::Category::Intern, unit.head.id);
         const WorkPlan plan = unit.addPlan(unit.jpo.id, QStringLiteral("JPO plan 2026"));
         const Objective objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
-        const Activity late = unit.addActivity(objective.id, QStringLiteral("Outline"),
-            QDate(2026, 5, 1));
-        const Activity done = unit.addActivity(objective.id, QStringLiteral("Data"),
-            QDate(2026, 4, 1));
+        const Activity late
+            = unit.addActivity(objective.id, QStringLiteral("Outline"), QDate(2026, 5, 1));
+        const Activity done
+            = unit.addActivity(objective.id, QStringLiteral("Data"), QDate(2026, 4, 1));
         unit.addActivity(objective.id, QStringLiteral("Draft"), QDate(2026, 7, 1));
         unit.log(late, 30, QDate(2026, 4, 20));
         unit.log(done, 100, QDate(2026, 3, 30));
@@ -71,8 +71,8 @@ private Q_SLOTS:
     {
         // GIVEN a technical officer supervising an intern, under the head
         UnitFixture unit;
-        const Person officer = unit.addPerson(QStringLiteral("Ravi Iyer"),
-            Person::Category::TechnicalOfficer, unit.head.id);
+        const Person officer = unit.addPerson(
+            QStringLiteral("Ravi Iyer"), Person::Category::TechnicalOfficer, unit.head.id);
         unit.addPerson(QStringLiteral("Léa Martin"), Person::Category::Intern, officer.id);
 
         // WHEN the officer's overview is read
@@ -93,8 +93,8 @@ private Q_SLOTS:
         unit.addActivity(objective.id, QStringLiteral("Agenda"), QDate(2026, 6, 15));
         unit.addActivity(objective.id, QStringLiteral("Room"), QDate(2026, 6, 25));
         unit.addActivity(objective.id, QStringLiteral("Minutes"), QDate(2026, 7, 20));
-        const Activity done = unit.addActivity(objective.id, QStringLiteral("Budget"),
-            QDate(2026, 5, 1));
+        const Activity done
+            = unit.addActivity(objective.id, QStringLiteral("Budget"), QDate(2026, 5, 1));
         unit.log(done, 100, QDate(2026, 4, 30));
 
         // WHEN deadlines are asked for
@@ -119,13 +119,16 @@ private Q_SLOTS:
     {
         // GIVEN assignments ending in 30 days, in 120 days, and one in 60 days already renewed
         UnitFixture unit;
-        const Person intern = unit.addPerson(QStringLiteral("Léa Martin"),
-            Person::Category::Intern, unit.head.id);
+        const Person intern
+            = unit.addPerson(QStringLiteral("Léa Martin"), Person::Category::Intern, unit.head.id);
         auto &assignments = unit.store().assignments();
         REQUIRE_OK(assignments.add(assignment(intern.id, QDate(2026, 3, 1), QDate(2026, 7, 15))));
-        REQUIRE_OK(assignments.add(assignment(unit.head.id, QDate(2026, 1, 1), QDate(2026, 10, 13))));
-        REQUIRE_OK(assignments.add(assignment(unit.jpo.id, QDate(2025, 8, 15), QDate(2026, 8, 14))));
-        REQUIRE_OK(assignments.add(assignment(unit.jpo.id, QDate(2026, 8, 15), QDate(2027, 8, 14))));
+        REQUIRE_OK(
+            assignments.add(assignment(unit.head.id, QDate(2026, 1, 1), QDate(2026, 10, 13))));
+        REQUIRE_OK(
+            assignments.add(assignment(unit.jpo.id, QDate(2025, 8, 15), QDate(2026, 8, 14))));
+        REQUIRE_OK(
+            assignments.add(assignment(unit.jpo.id, QDate(2026, 8, 15), QDate(2027, 8, 14))));
 
         // WHEN contracts ending in 90 days are asked for
         const auto ending = REQUIRE_OK(unit.store().supervision().contractsEnding(unit.today()));

@@ -1,6 +1,6 @@
+#include "storage/workplanrepository.h"
 #include "storage/activityrepository.h"
 #include "storage/objectiverepository.h"
-#include "storage/workplanrepository.h"
 #include "unitfixture.h"
 
 #include <QTest>
@@ -43,9 +43,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("no title") << qint64(-1) << QString() << QDate(2026, 1, 1)
                                   << QDate(2026, 12, 31) << QStringLiteral("title");
-        QTest::newRow("end before start") << qint64(-1) << QStringLiteral("Plan")
-                                          << QDate(2026, 12, 31) << QDate(2026, 1, 1)
-                                          << QStringLiteral("periodEnd");
+        QTest::newRow("end before start")
+            << qint64(-1) << QStringLiteral("Plan") << QDate(2026, 12, 31) << QDate(2026, 1, 1)
+            << QStringLiteral("periodEnd");
         QTest::newRow("nobody's") << qint64(9999) << QStringLiteral("Plan") << QDate(2026, 1, 1)
                                   << QDate(2026, 12, 31) << QStringLiteral("person");
     }
@@ -114,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(empty.error().message().contains(QStringLiteral("no objectives")));
         QVERIFY(!alone);
         QCOMPARE(alone.error().field(), QStringLiteral("supervisor"));
-        QCOMPARE(REQUIRE_OK(unit.store().workPlans().find(draft.id)).status,
-            WorkPlan::Status::Draft);
+        QCOMPARE(
+            REQUIRE_OK(unit.store().workPlans().find(draft.id)).status, WorkPlan::Status::Draft);
     }
 
     void shouldRefuseASecondAgreedPlanForTheSamePeriod()

@@ -1,16 +1,14 @@
 #include "unitfixture.h"
 
+#include "storage/activityrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
-#include "storage/activityrepository.h"
 #include "storage/workplanrepository.h"
 
 using namespace Core;
 
-UnitFixture::UnitFixture()
-    : m_store(REQUIRE_OK(UnitStore::openInMemory()))
-    , m_today(2026, 6, 15)
+UnitFixture::UnitFixture() : m_store(REQUIRE_OK(UnitStore::openInMemory())), m_today(2026, 6, 15)
 {
     head = addPerson(QStringLiteral("Amélie Dubois"), Person::Category::UnitHead);
     jpo = addPerson(QStringLiteral("Kofi Mensah"), Person::Category::Jpo, head.id);

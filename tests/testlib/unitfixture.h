@@ -21,7 +21,7 @@
     [&]() {                                                                                        \
         auto result__ = (expr);                                                                    \
         if (!result__)                                                                             \
-            qFatal("%s failed: %s", #expr, qPrintable(result__.error().message()));              \
+            qFatal("%s failed: %s", #expr, qPrintable(result__.error().message()));                \
         return std::move(result__.value());                                                        \
     }()
 
@@ -38,8 +38,8 @@ public:
     Core::Person head;
     Core::Person jpo;
 
-    Core::Person addPerson(const QString &name, Core::Person::Category category,
-        Core::Id supervisorId = 0);
+    Core::Person addPerson(
+        const QString &name, Core::Person::Category category, Core::Id supervisorId = 0);
     // A draft plan for `personId` over 2026, the fixture's year.
     Core::WorkPlan addPlan(Core::Id personId, const QString &title = QStringLiteral("Work plan"));
     Core::Objective addObjective(Core::Id planId, const QString &title,
