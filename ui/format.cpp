@@ -61,4 +61,11 @@ QColor Format::learning()
     return QColor(0x6a, 0x3d, 0x9a);
 }
 
+QFont Format::emphasis()
+{
+    QFont font;
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
 } // namespace Ui

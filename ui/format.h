@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QFont>
 #include <QString>
 
 namespace Ui {
@@ -20,6 +21,8 @@ public:
     static QColor caution(); // coming up soon
     static QColor muted(); // nothing there yet
     static QColor learning(); // learning elements, set apart from work
+    // The application font, heavier: names and objectives stand out without a second typeface.
+    static QFont emphasis();
 };
 
 } // namespace Ui

@@ -10,18 +10,6 @@
 
 namespace Ui {
 
-namespace {
-
-// The application font, heavier: names and objectives stand out without a second typeface.
-QFont emphasis()
-{
-    QFont font;
-    font.setWeight(QFont::DemiBold);
-    return font;
-}
-
-} // namespace
-
 OverviewModel::OverviewModel(Core::UnitStore &store, QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_today(QDate::currentDate())
 {
@@ -68,7 +56,7 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return foreground(row, index.column());
     case Qt::FontRole:
-        return index.column() == NameColumn ? QVariant(emphasis()) : QVariant();
+        return index.column() == NameColumn ? QVariant(Format::emphasis()) : QVariant();
     case SortRole:
         return sortKey(row, index.column());
     case ProgressRole:

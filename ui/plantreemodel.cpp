@@ -12,18 +12,6 @@
 
 namespace Ui {
 
-namespace {
-
-// The application font, heavier: names and objectives stand out without a second typeface.
-QFont emphasis()
-{
-    QFont font;
-    font.setWeight(QFont::DemiBold);
-    return font;
-}
-
-} // namespace
-
 // An objective's index carries internal id 0; an activity's carries its objective's row + 1.
 PlanTreeModel::PlanTreeModel(Core::UnitStore &store, QObject *parent)
     : QAbstractItemModel(parent), m_store(store), m_today(QDate::currentDate())
@@ -164,7 +152,7 @@ QVariant PlanTreeModel::objectiveData(const Core::Objective &objective, int colu
     case Qt::ToolTipRole:
         return tr("Indicator: %1\n%2").arg(objective.indicator, objective.description);
     case Qt::FontRole:
-        return column == TitleColumn ? QVariant(emphasis()) : QVariant();
+        return column == TitleColumn ? QVariant(Format::emphasis()) : QVariant();
     case Qt::ForegroundRole:
         return learning ? QVariant(Format::learning()) : QVariant();
     case ProgressRole:

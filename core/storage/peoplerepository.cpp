@@ -59,6 +59,7 @@ Result<QList<Person>> PeopleRepository::supervisees(Id supervisorId) const
 
 Result<Person> PeopleRepository::find(Id id) const
 {
+    // %1 is a fixed column list of ours; the id is bound.
     SqlStatement query(m_database,
         QStringLiteral("SELECT %1 FROM person WHERE id = :id").arg(RowReader::personColumns));
     query.bind(QStringLiteral(":id"), id);

@@ -139,6 +139,7 @@ ProgressEntry RowReader::progress(const SqlStatement &row)
 
 Result<WorkPlan> RowReader::planById(const Database &database, Id planId)
 {
+    // %1 is a fixed column list of ours; the id is bound.
     SqlStatement query(
         database, QStringLiteral("SELECT %1 FROM work_plan WHERE id = :id").arg(planColumns));
     query.bind(QStringLiteral(":id"), planId);
@@ -147,6 +148,7 @@ Result<WorkPlan> RowReader::planById(const Database &database, Id planId)
 
 Result<Objective> RowReader::objectiveById(const Database &database, Id objectiveId)
 {
+    // %1 is a fixed column list of ours; the id is bound.
     SqlStatement query(
         database, QStringLiteral("SELECT %1 FROM objective WHERE id = :id").arg(objectiveColumns));
     query.bind(QStringLiteral(":id"), objectiveId);
@@ -167,6 +169,7 @@ Result<Objective> RowReader::objectiveById(const Database &database, Id objectiv
 
 Result<Activity> RowReader::activityById(const Database &database, Id activityId)
 {
+    // %1 is a fixed column list of ours; the id is bound.
     SqlStatement query(
         database, QStringLiteral("SELECT %1 FROM activity WHERE id = :id").arg(activityColumns));
     query.bind(QStringLiteral(":id"), activityId);
