@@ -38,10 +38,8 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
     , m_contracts(new AlertListModel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
-    m_filter->setObjectName(QStringLiteral("overviewFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, category, plan..."));
-    m_filter->setMinimumWidth(280);
-    m_header->addTool(m_filter);
+    m_header->addFilter(
+        m_filter, QStringLiteral("overviewFilter"), tr("Filter by name, category, plan..."));
     setUpTable();
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);

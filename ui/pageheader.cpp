@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -45,6 +46,15 @@ QString PageHeader::subtitle() const
 void PageHeader::addTool(QWidget *tool)
 {
     m_tools->addWidget(tool, 0, Qt::AlignBottom);
+}
+
+void PageHeader::addFilter(QLineEdit *filter, const QString &objectName, const QString &placeholder)
+{
+    filter->setObjectName(objectName);
+    filter->setPlaceholderText(placeholder);
+    filter->setClearButtonEnabled(true);
+    filter->setMinimumWidth(280);
+    addTool(filter);
 }
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 
@@ -19,6 +20,8 @@ public:
     void setSubtitle(const QString &subtitle);
     QString subtitle() const;
     void addTool(QWidget *tool);
+    // The page's filter-as-you-type box, at the right of the title.
+    void addFilter(QLineEdit *filter, const QString &objectName, const QString &placeholder);
 
 private:
     QLabel *m_title;

@@ -34,10 +34,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("peoplePage"));
     auto *header = new PageHeader(tr("People"), this);
     header->setSubtitle(tr("Everyone who works in or for the unit"));
-    m_filter->setObjectName(QStringLiteral("peopleFilter"));
-    m_filter->setPlaceholderText(tr("Filter people..."));
-    m_filter->setMinimumWidth(280);
-    header->addTool(m_filter);
+    header->addFilter(m_filter, QStringLiteral("peopleFilter"), tr("Filter people..."));
     setUpTable();
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);

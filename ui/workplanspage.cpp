@@ -26,10 +26,8 @@ WorkPlansPage::WorkPlansPage(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("workPlansPage"));
     auto *header = new PageHeader(tr("Work plans"), this);
     header->setSubtitle(tr("All plans of the unit, newest period first"));
-    m_filter->setObjectName(QStringLiteral("workPlansFilter"));
-    m_filter->setPlaceholderText(tr("Filter by person, title, status..."));
-    m_filter->setMinimumWidth(280);
-    header->addTool(m_filter);
+    header->addFilter(
+        m_filter, QStringLiteral("workPlansFilter"), tr("Filter by person, title, status..."));
     setUpTable();
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
