@@ -1,6 +1,12 @@
 #include "unitstore.h"
 
 #include "storage/activityrepository.h"
+#include "storage/agendaqueries.h"
+#include "storage/deliverablerepository.h"
+#include "storage/meetingrepository.h"
+#include "storage/missionrepository.h"
+#include "storage/projectrepository.h"
+#include "storage/unitsettings.h"
 #include "storage/assignmentrepository.h"
 #include "storage/database.h"
 #include "storage/objectiverepository.h"
@@ -20,6 +26,12 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_activities(std::make_unique<ActivityRepository>(*m_database))
     , m_progress(std::make_unique<ProgressRepository>(*m_database))
     , m_supervision(std::make_unique<SupervisionQueries>(*m_database))
+    , m_missions(std::make_unique<MissionRepository>(*m_database))
+    , m_deliverables(std::make_unique<DeliverableRepository>(*m_database))
+    , m_meetings(std::make_unique<MeetingRepository>(*m_database))
+    , m_projects(std::make_unique<ProjectRepository>(*m_database))
+    , m_settings(std::make_unique<UnitSettings>(*m_database))
+    , m_agenda(std::make_unique<AgendaQueries>(*m_database))
 {
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
@@ -27,12 +39,23 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     connect(m_objectives.get(), &ObjectiveRepository::changed, this, &UnitStore::changed);
     connect(m_activities.get(), &ActivityRepository::changed, this, &UnitStore::changed);
     connect(m_progress.get(), &ProgressRepository::changed, this, &UnitStore::changed);
+    connect(m_missions.get(), &MissionRepository::changed, this, &UnitStore::changed);
+    connect(m_deliverables.get(), &DeliverableRepository::changed, this, &UnitStore::changed);
+    connect(m_meetings.get(), &MeetingRepository::changed, this, &UnitStore::changed);
+    connect(m_projects.get(), &ProjectRepository::changed, this, &UnitStore::changed);
+    connect(m_settings.get(), &UnitSettings::changed, this, &UnitStore::changed);
 }
 
 UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_agenda.reset();
+    m_settings.reset();
+    m_projects.reset();
+    m_meetings.reset();
+    m_deliverables.reset();
+    m_missions.reset();
     m_supervision.reset();
     m_progress.reset();
     m_activities.reset();

@@ -18,6 +18,12 @@ class ObjectiveRepository;
 class ActivityRepository;
 class ProgressRepository;
 class SupervisionQueries;
+class MissionRepository;
+class DeliverableRepository;
+class MeetingRepository;
+class ProjectRepository;
+class UnitSettings;
+class AgendaQueries;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -42,6 +48,12 @@ public:
     ActivityRepository &activities() const { return *m_activities; }
     ProgressRepository &progress() const { return *m_progress; }
     const SupervisionQueries &supervision() const { return *m_supervision; }
+    MissionRepository &missions() const { return *m_missions; }
+    DeliverableRepository &deliverables() const { return *m_deliverables; }
+    MeetingRepository &meetings() const { return *m_meetings; }
+    ProjectRepository &projects() const { return *m_projects; }
+    UnitSettings &settings() const { return *m_settings; }
+    const AgendaQueries &agenda() const { return *m_agenda; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -60,6 +72,12 @@ private:
     std::unique_ptr<ActivityRepository> m_activities;
     std::unique_ptr<ProgressRepository> m_progress;
     std::unique_ptr<SupervisionQueries> m_supervision;
+    std::unique_ptr<MissionRepository> m_missions;
+    std::unique_ptr<DeliverableRepository> m_deliverables;
+    std::unique_ptr<MeetingRepository> m_meetings;
+    std::unique_ptr<ProjectRepository> m_projects;
+    std::unique_ptr<UnitSettings> m_settings;
+    std::unique_ptr<AgendaQueries> m_agenda;
 };
 
 } // namespace Core

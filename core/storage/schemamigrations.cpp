@@ -115,6 +115,142 @@ const QStringList version1 = {
     QStringLiteral("CREATE INDEX progress_author ON progress_entry(author_id, entry_date)"),
 };
 
+// Version 2: projects, partners, missions, deliverables with language versions, meetings, and
+// the unit's own settings.
+const QStringList version2 = {
+    QStringLiteral(R"(CREATE TABLE project (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        country_code TEXT NOT NULL DEFAULT '',
+        donor TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        end_date TEXT,
+        CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)))"),
+    QStringLiteral(R"(CREATE TABLE partner (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('government', 'workers_organization',
+            'employers_organization', 'un_agency', 'sse_organization', 'academia', 'donor',
+            'other')),
+        country_code TEXT NOT NULL DEFAULT '',
+        contact TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral(R"(CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('nac', 'gac', 'joint_conference', 'icls_session',
+            'task_force', 'workshop', 'training', 'other')),
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        country_code TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        project_id INTEGER REFERENCES project(id) ON DELETE RESTRICT,
+        external_participants TEXT NOT NULL DEFAULT '',
+        minutes TEXT NOT NULL DEFAULT '',
+        CHECK (end_date >= start_date),
+        CHECK (kind <> 'nac' OR length(country_code) = 2)))"),
+    QStringLiteral("CREATE INDEX meeting_dates ON meeting(start_date, end_date)"),
+    QStringLiteral("CREATE INDEX meeting_project ON meeting(project_id)"),
+    QStringLiteral(R"(CREATE TABLE meeting_participant (
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        PRIMARY KEY (meeting_id, person_id)))"),
+    QStringLiteral("CREATE INDEX meeting_participant_person ON meeting_participant(person_id)"),
+    QStringLiteral(R"(CREATE TABLE meeting_action (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        owner_id INTEGER REFERENCES person(id) ON DELETE RESTRICT,
+        due_date TEXT,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX meeting_action_meeting ON meeting_action(meeting_id, position)"),
+    QStringLiteral("CREATE INDEX meeting_action_owner ON meeting_action(owner_id, done, due_date)"),
+    QStringLiteral(R"(CREATE TABLE deliverable (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        type TEXT NOT NULL CHECK (type IN ('icls_paper', 'national_report', 'global_report',
+            'brief', 'donor_report', 'evaluation_report', 'strategy_paper', 'project_proposal',
+            'terms_of_reference', 'knowledge_product', 'training_material', 'presentation',
+            'database_update')),
+        owner_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        due_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'drafting', 'in_review', 'revision',
+            'cleared', 'delivered', 'cancelled')),
+        status_since TEXT NOT NULL,
+        country_code TEXT NOT NULL DEFAULT '',
+        project_id INTEGER REFERENCES project(id) ON DELETE RESTRICT,
+        assignment_id INTEGER REFERENCES assignment(id) ON DELETE SET NULL,
+        description TEXT NOT NULL DEFAULT ''))"),
+    QStringLiteral("CREATE INDEX deliverable_owner ON deliverable(owner_id)"),
+    QStringLiteral("CREATE INDEX deliverable_due ON deliverable(status, due_date)"),
+    QStringLiteral("CREATE INDEX deliverable_project ON deliverable(project_id)"),
+    QStringLiteral("CREATE INDEX deliverable_assignment ON deliverable(assignment_id)"),
+    QStringLiteral(R"(CREATE TABLE deliverable_contributor (
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        PRIMARY KEY (deliverable_id, person_id)))"),
+    QStringLiteral(
+        "CREATE INDEX deliverable_contributor_person ON deliverable_contributor(person_id)"),
+    QStringLiteral(R"(CREATE TABLE deliverable_objective (
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+        PRIMARY KEY (deliverable_id, objective_id)))"),
+    QStringLiteral(
+        "CREATE INDEX deliverable_objective_objective ON deliverable_objective(objective_id)"),
+    QStringLiteral(R"(CREATE TABLE deliverable_version (
+        id INTEGER PRIMARY KEY,
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        language TEXT NOT NULL CHECK (length(language) = 2 AND language = upper(language)),
+        required INTEGER NOT NULL DEFAULT 1 CHECK (required IN (0, 1)),
+        status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'in_review',
+            'cleared', 'delivered')),
+        due_date TEXT,
+        UNIQUE (deliverable_id, language)))"),
+    QStringLiteral(R"(CREATE TABLE meeting_deliverable (
+        meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        direction TEXT NOT NULL CHECK (direction IN ('input', 'output')),
+        PRIMARY KEY (meeting_id, deliverable_id, direction)))"),
+    QStringLiteral(
+        "CREATE INDEX meeting_deliverable_deliverable ON meeting_deliverable(deliverable_id)"),
+    QStringLiteral(R"(CREATE TABLE mission (
+        id INTEGER PRIMARY KEY,
+        purpose TEXT NOT NULL CHECK (length(trim(purpose)) > 0),
+        kind TEXT NOT NULL CHECK (kind IN ('project_mission', 'workshop', 'conference',
+            'training', 'field_visit')),
+        country_code TEXT NOT NULL CHECK (length(country_code) = 2),
+        city TEXT NOT NULL DEFAULT '',
+        start_date TEXT NOT NULL,
+        end_date TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('planned', 'authorised', 'under_way',
+            'completed', 'cancelled')),
+        supervisor_travels INTEGER NOT NULL DEFAULT 0 CHECK (supervisor_travels IN (0, 1)),
+        project_id INTEGER REFERENCES project(id) ON DELETE RESTRICT,
+        meeting_id INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+        bto_submitted_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        CHECK (end_date >= start_date)))"),
+    QStringLiteral("CREATE INDEX mission_dates ON mission(start_date, end_date)"),
+    QStringLiteral("CREATE INDEX mission_bto ON mission(status, bto_submitted_on, end_date)"),
+    QStringLiteral("CREATE INDEX mission_project ON mission(project_id)"),
+    QStringLiteral("CREATE INDEX mission_meeting ON mission(meeting_id)"),
+    QStringLiteral(R"(CREATE TABLE mission_traveller (
+        mission_id INTEGER NOT NULL REFERENCES mission(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        PRIMARY KEY (mission_id, person_id)))"),
+    QStringLiteral("CREATE INDEX mission_traveller_person ON mission_traveller(person_id)"),
+    QStringLiteral(R"(CREATE TABLE mission_deliverable (
+        mission_id INTEGER NOT NULL REFERENCES mission(id) ON DELETE CASCADE,
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        PRIMARY KEY (mission_id, deliverable_id)))"),
+    QStringLiteral(
+        "CREATE INDEX mission_deliverable_deliverable ON mission_deliverable(deliverable_id)"),
+    QStringLiteral(R"(CREATE TABLE unit_setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"),
+};
+
 struct ReferenceSeed
 {
     const char *code;
@@ -184,8 +320,13 @@ Status toVersion1(const Database &database)
     return stamp.exec();
 }
 
+Status toVersion2(const Database &database)
+{
+    return runAll(database, version2);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1 };
+const Step steps[] = { toVersion1, toVersion2 };
 
 Status stampVersion(const Database &database, int version)
 {
