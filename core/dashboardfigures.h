@@ -31,6 +31,7 @@ struct DeliverableDue
     QString ownerName;
     QDate dueDate;
     Deliverable::Status status = Deliverable::Status::Planned;
+    QDate statusSince; // the day it entered its current status: how long it has waited
 };
 
 // Mission days of one person in one year, by country and by month.

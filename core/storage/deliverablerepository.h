@@ -45,6 +45,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // `enforceWorkflow` is false only when the last required language version delivers the
+    // deliverable, whatever step it was at.
+    Status write(const Deliverable &deliverable, bool enforceWorkflow);
+
     const Database &m_database;
 };
 
