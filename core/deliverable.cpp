@@ -10,7 +10,8 @@ namespace Core {
 namespace {
 
 constexpr EnumEntry<Deliverable::Type> typeEntries[] = {
-    { Deliverable::Type::IclsPaper, "icls_paper", QT_TRANSLATE_NOOP("Core::Deliverable", "ICLS paper") },
+    { Deliverable::Type::IclsPaper, "icls_paper",
+        QT_TRANSLATE_NOOP("Core::Deliverable", "ICLS paper") },
     { Deliverable::Type::NationalReport, "national_report",
         QT_TRANSLATE_NOOP("Core::Deliverable", "National report") },
     { Deliverable::Type::GlobalReport, "global_report",
@@ -83,8 +84,7 @@ Error checkVersions(const QList<LanguageVersion> &versions)
                                          .arg(version.language),
                 QStringLiteral("versions"));
         if (seen.contains(version.language))
-            return Error::validation(
-                tr("The %1 version is listed twice.").arg(version.language),
+            return Error::validation(tr("The %1 version is listed twice.").arg(version.language),
                 QStringLiteral("versions"));
         seen.append(version.language);
     }
@@ -131,8 +131,8 @@ Error Deliverable::validate() const
         return Error::validation(tr("\"%1\" is not an ISO 3166 country code.").arg(countryCode),
             QStringLiteral("country"));
     if (status == Status::Delivered && !requiredVersionsDelivered())
-        return Error::validation(tr("Not every required language version is delivered yet."),
-            QStringLiteral("status"));
+        return Error::validation(
+            tr("Not every required language version is delivered yet."), QStringLiteral("status"));
     return checkVersions(versions);
 }
 
@@ -211,11 +211,10 @@ QList<Deliverable::Status> Deliverable::statuses()
 bool operator==(const Deliverable &a, const Deliverable &b)
 {
     return a.id == b.id && a.title == b.title && a.type == b.type && a.ownerId == b.ownerId
-        && a.contributorIds == b.contributorIds && a.dueDate == b.dueDate
-        && a.status == b.status && a.objectiveIds == b.objectiveIds
-        && a.countryCode == b.countryCode && a.projectId == b.projectId
-        && a.assignmentId == b.assignmentId && a.description == b.description
-        && a.versions == b.versions;
+        && a.contributorIds == b.contributorIds && a.dueDate == b.dueDate && a.status == b.status
+        && a.objectiveIds == b.objectiveIds && a.countryCode == b.countryCode
+        && a.projectId == b.projectId && a.assignmentId == b.assignmentId
+        && a.description == b.description && a.versions == b.versions;
 }
 
 QDebug operator<<(QDebug debug, const Deliverable &deliverable)

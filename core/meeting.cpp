@@ -8,7 +8,8 @@ namespace Core {
 namespace {
 
 constexpr EnumEntry<Meeting::Kind> kindEntries[] = {
-    { Meeting::Kind::Nac, "nac", QT_TRANSLATE_NOOP("Core::Meeting", "National Advisory Committee") },
+    { Meeting::Kind::Nac, "nac",
+        QT_TRANSLATE_NOOP("Core::Meeting", "National Advisory Committee") },
     { Meeting::Kind::Gac, "gac", QT_TRANSLATE_NOOP("Core::Meeting", "Global Advisory Committee") },
     { Meeting::Kind::JointConference, "joint_conference",
         QT_TRANSLATE_NOOP("Core::Meeting", "Joint NAC-GAC conference") },
@@ -54,8 +55,8 @@ Error Meeting::validate() const
             QStringLiteral("country"));
     for (const FollowUpAction &action : actions) {
         if (action.text.trimmed().isEmpty())
-            return Error::validation(tr("Every follow-up action needs a text."),
-                QStringLiteral("actions"));
+            return Error::validation(
+                tr("Every follow-up action needs a text."), QStringLiteral("actions"));
     }
     return {};
 }

@@ -21,14 +21,14 @@ QDate MilestonePlanner::previousWorkingDay(const QDate &date)
     return day;
 }
 
-QList<MilestonePlanner::Milestone> MilestonePlanner::plan(const QDate &eventDate,
-    bool withTranslations)
+QList<MilestonePlanner::Milestone> MilestonePlanner::plan(
+    const QDate &eventDate, bool withTranslations)
 {
     return plan(eventDate, withTranslations, Durations());
 }
 
-QList<MilestonePlanner::Milestone> MilestonePlanner::plan(const QDate &eventDate,
-    bool withTranslations, const Durations &durations)
+QList<MilestonePlanner::Milestone> MilestonePlanner::plan(
+    const QDate &eventDate, bool withTranslations, const Durations &durations)
 {
     // Walk backwards from the event; each step ends where the next one (in time) begins.
     QList<Milestone> steps;

@@ -38,13 +38,13 @@ Error Mission::validate() const
     if (purpose.trimmed().isEmpty())
         return Error::validation(tr("Say what the mission is for."), QStringLiteral("purpose"));
     if (travellerIds.isEmpty())
-        return Error::validation(tr("A mission needs at least one traveller."),
-            QStringLiteral("travellers"));
+        return Error::validation(
+            tr("A mission needs at least one traveller."), QStringLiteral("travellers"));
     if (!Country::isValidCode(countryCode))
         return Error::validation(tr("Choose the destination country."), QStringLiteral("country"));
     if (!start.isValid() || !end.isValid())
-        return Error::validation(tr("A mission needs its departure and return dates."),
-            QStringLiteral("start"));
+        return Error::validation(
+            tr("A mission needs its departure and return dates."), QStringLiteral("start"));
     if (end < start)
         return Error::validation(tr("The mission returns (%1) before it leaves (%2).")
                                      .arg(end.toString(Qt::ISODate), start.toString(Qt::ISODate)),
@@ -157,8 +157,8 @@ QDebug operator<<(QDebug debug, const Mission &mission)
 {
     QDebugStateSaver saver(debug);
     debug.nospace() << "Mission(" << mission.id << ", " << mission.purpose << ", "
-                    << mission.countryCode << ", " << mission.start << " - " << mission.end
-                    << ", " << Mission::statusKey(mission.status) << ')';
+                    << mission.countryCode << ", " << mission.start << " - " << mission.end << ", "
+                    << Mission::statusKey(mission.status) << ')';
     return debug;
 }
 

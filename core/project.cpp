@@ -41,8 +41,8 @@ Error checkCountry(const QString &code)
 Error Project::validate() const
 {
     if (code.trimmed().isEmpty())
-        return Error::validation(tr("A project needs its code, such as SEN/24/01/LUX."),
-            QStringLiteral("code"));
+        return Error::validation(
+            tr("A project needs its code, such as SEN/24/01/LUX."), QStringLiteral("code"));
     if (title.trimmed().isEmpty())
         return Error::validation(tr("A project needs a title."), QStringLiteral("title"));
     if (start.isValid() && end.isValid() && end < start)
@@ -54,9 +54,8 @@ Error Project::validate() const
 
 bool operator==(const Project &a, const Project &b)
 {
-    return a.id == b.id && a.code == b.code && a.title == b.title
-        && a.countryCode == b.countryCode && a.donor == b.donor && a.start == b.start
-        && a.end == b.end;
+    return a.id == b.id && a.code == b.code && a.title == b.title && a.countryCode == b.countryCode
+        && a.donor == b.donor && a.start == b.start && a.end == b.end;
 }
 
 Error Partner::validate() const

@@ -2,17 +2,18 @@
 
 #include "storage/activityrepository.h"
 #include "storage/agendaqueries.h"
+#include "storage/assignmentrepository.h"
+#include "storage/database.h"
 #include "storage/deliverablerepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/missionrepository.h"
-#include "storage/projectrepository.h"
-#include "storage/unitsettings.h"
-#include "storage/assignmentrepository.h"
-#include "storage/database.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
+#include "storage/projectrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/supervisionqueries.h"
+#include "storage/unitsettings.h"
 #include "storage/workplanrepository.h"
 
 namespace Core {
@@ -32,6 +33,7 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_projects(std::make_unique<ProjectRepository>(*m_database))
     , m_settings(std::make_unique<UnitSettings>(*m_database))
     , m_agenda(std::make_unique<AgendaQueries>(*m_database))
+    , m_reviews(std::make_unique<ReviewRepository>(*m_database))
 {
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
@@ -44,12 +46,14 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     connect(m_meetings.get(), &MeetingRepository::changed, this, &UnitStore::changed);
     connect(m_projects.get(), &ProjectRepository::changed, this, &UnitStore::changed);
     connect(m_settings.get(), &UnitSettings::changed, this, &UnitStore::changed);
+    connect(m_reviews.get(), &ReviewRepository::changed, this, &UnitStore::changed);
 }
 
 UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_reviews.reset();
     m_agenda.reset();
     m_settings.reset();
     m_projects.reset();

@@ -24,6 +24,7 @@ class MeetingRepository;
 class ProjectRepository;
 class UnitSettings;
 class AgendaQueries;
+class ReviewRepository;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -54,6 +55,7 @@ public:
     ProjectRepository &projects() const { return *m_projects; }
     UnitSettings &settings() const { return *m_settings; }
     const AgendaQueries &agenda() const { return *m_agenda; }
+    ReviewRepository &reviews() const { return *m_reviews; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<ProjectRepository> m_projects;
     std::unique_ptr<UnitSettings> m_settings;
     std::unique_ptr<AgendaQueries> m_agenda;
+    std::unique_ptr<ReviewRepository> m_reviews;
 };
 
 } // namespace Core

@@ -83,8 +83,8 @@ Status loadVersions(const Database &database, const QString &where, const Binder
 
 // Deliverables matching `where`, with contributors, objectives and versions, in four queries
 // whatever their number.
-Result<QList<Deliverable>> loadDeliverables(const Database &database, const QString &where,
-    const Binder &bind)
+Result<QList<Deliverable>> loadDeliverables(
+    const Database &database, const QString &where, const Binder &bind)
 {
     SqlStatement query(database,
         QStringLiteral("SELECT %1 FROM deliverable WHERE %2 ORDER BY deliverable.due_date, "
@@ -120,8 +120,8 @@ Result<QList<Deliverable>> loadDeliverables(const Database &database, const QStr
 Result<bool> exists(const Database &database, const QString &table, Id id)
 {
     // `table` is one of this file's fixed names.
-    SqlStatement query(database,
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = :id)").arg(table));
+    SqlStatement query(
+        database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = :id)").arg(table));
     query.bind(QStringLiteral(":id"), id);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -221,7 +221,8 @@ Status writeVersions(const Database &database, const Deliverable &deliverable)
             dropped.append(stored.id(0));
     }
     for (Id id : dropped) {
-        SqlStatement remove(database, QStringLiteral("DELETE FROM deliverable_version WHERE id = :id"));
+        SqlStatement remove(
+            database, QStringLiteral("DELETE FROM deliverable_version WHERE id = :id"));
         remove.bind(QStringLiteral(":id"), id);
         if (Status status = remove.exec(); !status)
             return status;
@@ -276,8 +277,7 @@ const QString dueColumns = QStringLiteral(
 } // namespace
 
 DeliverableRepository::DeliverableRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -299,9 +299,8 @@ Result<QList<Deliverable>> DeliverableRepository::forObjective(Id objectiveId) c
     return loadDeliverables(m_database,
         QStringLiteral("deliverable.id IN (SELECT deliverable_id FROM deliverable_objective "
                        "WHERE objective_id = :objective)"),
-        [objectiveId](SqlStatement &query) {
-            query.bind(QStringLiteral(":objective"), objectiveId);
-        });
+        [objectiveId](
+            SqlStatement &query) { query.bind(QStringLiteral(":objective"), objectiveId); });
 }
 
 Result<Deliverable> DeliverableRepository::find(Id id) const
@@ -400,8 +399,8 @@ Status DeliverableRepository::remove(Id id)
     if (!existing)
         return existing.error();
     if (existing.value().status == Deliverable::Status::Delivered)
-        return Error::conflict(tr("\"%1\" was delivered; it stays on record.")
-                                   .arg(existing.value().title));
+        return Error::conflict(
+            tr("\"%1\" was delivered; it stays on record.").arg(existing.value().title));
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM deliverable WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
     if (Status status = remove.exec(); !status)
@@ -456,8 +455,8 @@ Result<QList<DeliverableDue>> DeliverableRepository::dueWithin(const QDate &toda
             + QStringLiteral("WHERE deliverable.status NOT IN ('delivered', 'cancelled') AND "
                              "deliverable.due_date >= :from AND deliverable.due_date <= :to "
                              "ORDER BY deliverable.due_date, deliverable.id"));
-    query.bindDate(QStringLiteral(":from"), today).bindDate(QStringLiteral(":to"),
-        today.addDays(days));
+    query.bindDate(QStringLiteral(":from"), today)
+        .bindDate(QStringLiteral(":to"), today.addDays(days));
     if (Status status = query.exec(); !status)
         return status.error();
     return readDue(query);
@@ -476,8 +475,8 @@ Result<QList<DeliverableDue>> DeliverableRepository::waitingForReview() const
 
 Result<QMap<Deliverable::Status, int>> DeliverableRepository::countByStatus() const
 {
-    SqlStatement query(m_database,
-        QStringLiteral("SELECT status, count(*) FROM deliverable GROUP BY status"));
+    SqlStatement query(
+        m_database, QStringLiteral("SELECT status, count(*) FROM deliverable GROUP BY status"));
     if (Status status = query.exec(); !status)
         return status.error();
     QMap<Deliverable::Status, int> counts;

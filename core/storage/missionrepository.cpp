@@ -58,8 +58,8 @@ Status loadLinks(const Database &database, const QString &table, const QString &
 
 // Missions matching `where` (a fixed condition on `mission`), with travellers and
 // deliverables, in three queries whatever their number.
-Result<QList<Mission>> loadMissions(const Database &database, const QString &where,
-    const Binder &bind)
+Result<QList<Mission>> loadMissions(
+    const Database &database, const QString &where, const Binder &bind)
 {
     SqlStatement query(database,
         QStringLiteral("SELECT %1 FROM mission WHERE %2 ORDER BY mission.start_date DESC, "
@@ -93,8 +93,8 @@ const Binder noValues = [](SqlStatement &) {};
 Result<bool> exists(const Database &database, const QString &table, Id id)
 {
     // `table` is one of this file's fixed names.
-    SqlStatement query(database,
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = :id)").arg(table));
+    SqlStatement query(
+        database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = :id)").arg(table));
     query.bind(QStringLiteral(":id"), id);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -113,10 +113,14 @@ Status checkLinks(const Database &database, const Mission &mission)
         { QStringLiteral("person"), mission.travellerIds,
             MissionRepository::tr("A traveller is not a person of the unit."),
             QStringLiteral("travellers") },
-        { QStringLiteral("project"), mission.projectId ? QList<Id> { mission.projectId } : QList<Id>(),
-            MissionRepository::tr("The linked project does not exist."), QStringLiteral("project") },
-        { QStringLiteral("meeting"), mission.meetingId ? QList<Id> { mission.meetingId } : QList<Id>(),
-            MissionRepository::tr("The linked meeting does not exist."), QStringLiteral("meeting") },
+        { QStringLiteral("project"),
+            mission.projectId ? QList<Id> { mission.projectId } : QList<Id>(),
+            MissionRepository::tr("The linked project does not exist."),
+            QStringLiteral("project") },
+        { QStringLiteral("meeting"),
+            mission.meetingId ? QList<Id> { mission.meetingId } : QList<Id>(),
+            MissionRepository::tr("The linked meeting does not exist."),
+            QStringLiteral("meeting") },
         { QStringLiteral("deliverable"), mission.deliverableIds,
             MissionRepository::tr("A linked deliverable does not exist."),
             QStringLiteral("deliverables") },
@@ -152,10 +156,10 @@ Status checkNoOverlap(const Database &database, const Mission &mission)
         if (Status status = query.exec(); !status)
             return status;
         if (query.next())
-            return Error::conflict(MissionRepository::tr("%1 is already on mission then: \"%2\" "
-                                                         "(%3 to %4).")
-                                       .arg(query.text(0), query.text(1), query.text(2),
-                                           query.text(3)),
+            return Error::conflict(
+                MissionRepository::tr("%1 is already on mission then: \"%2\" "
+                                      "(%3 to %4).")
+                    .arg(query.text(0), query.text(1), query.text(2), query.text(3)),
                 QStringLiteral("start"));
     }
     return {};
@@ -175,8 +179,8 @@ Status writeLinks(const Database &database, const Mission &mission)
     };
     for (const auto &link : links) {
         // Table and column names come from the fixed list above; values are bound.
-        SqlStatement clear(database,
-            QStringLiteral("DELETE FROM %1 WHERE mission_id = :mission").arg(link.table));
+        SqlStatement clear(
+            database, QStringLiteral("DELETE FROM %1 WHERE mission_id = :mission").arg(link.table));
         clear.bind(QStringLiteral(":mission"), mission.id);
         if (Status status = clear.exec(); !status)
             return status;
@@ -211,8 +215,7 @@ void bindMission(SqlStatement &statement, const Mission &mission)
 } // namespace
 
 MissionRepository::MissionRepository(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
@@ -326,8 +329,8 @@ Status MissionRepository::remove(Id id)
     if (!existing)
         return existing.error();
     if (existing.value().status == Mission::Status::Completed)
-        return Error::conflict(tr("\"%1\" took place; it stays on record.")
-                                   .arg(existing.value().purpose));
+        return Error::conflict(
+            tr("\"%1\" took place; it stays on record.").arg(existing.value().purpose));
     SqlStatement remove(m_database, QStringLiteral("DELETE FROM mission WHERE id = :id"));
     remove.bind(QStringLiteral(":id"), id);
     if (Status status = remove.exec(); !status)

@@ -251,6 +251,32 @@ const QStringList version2 = {
         value TEXT NOT NULL))"),
 };
 
+// Version 3: the staged review of drafts.
+const QStringList version3 = {
+    QStringLiteral(R"(CREATE TABLE review_round (
+        id INTEGER PRIMARY KEY,
+        deliverable_id INTEGER NOT NULL REFERENCES deliverable(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL CHECK (round >= 1),
+        submitted_by_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        submitted_on TEXT NOT NULL,
+        version_label TEXT NOT NULL DEFAULT '',
+        reviewer_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        reviewed_on TEXT,
+        outcome TEXT NOT NULL CHECK (outcome IN ('pending', 'cleared', 'revise', 'rejected')),
+        summary TEXT NOT NULL DEFAULT '',
+        UNIQUE (deliverable_id, round),
+        CHECK (reviewed_on IS NULL OR reviewed_on >= submitted_on)))"),
+    QStringLiteral("CREATE INDEX review_round_pending ON review_round(outcome, submitted_on)"),
+    QStringLiteral("CREATE INDEX review_round_author ON review_round(submitted_by_id)"),
+    QStringLiteral("CREATE INDEX review_round_reviewer ON review_round(reviewer_id, outcome)"),
+    QStringLiteral(R"(CREATE TABLE review_assessment (
+        round_id INTEGER NOT NULL REFERENCES review_round(id) ON DELETE CASCADE,
+        criterion INTEGER NOT NULL CHECK (criterion BETWEEN 0 AND 3),
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 4),
+        comment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (round_id, criterion)))"),
+};
+
 struct ReferenceSeed
 {
     const char *code;
@@ -325,8 +351,13 @@ Status toVersion2(const Database &database)
     return runAll(database, version2);
 }
 
+Status toVersion3(const Database &database)
+{
+    return runAll(database, version3);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1, toVersion2 };
+const Step steps[] = { toVersion1, toVersion2, toVersion3 };
 
 Status stampVersion(const Database &database, int version)
 {

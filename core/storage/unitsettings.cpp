@@ -13,14 +13,14 @@ const QString btoKey = QStringLiteral("bto_working_days");
 } // namespace
 
 UnitSettings::UnitSettings(const Database &database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
+    : QObject(parent), m_database(database)
 {
 }
 
 int UnitSettings::btoWorkingDays() const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT value FROM unit_setting WHERE key = :key"));
+    SqlStatement query(
+        m_database, QStringLiteral("SELECT value FROM unit_setting WHERE key = :key"));
     query.bind(QStringLiteral(":key"), btoKey);
     if (!query.exec() || !query.next())
         return defaultBtoWorkingDays;
@@ -41,7 +41,8 @@ Status UnitSettings::setBtoWorkingDays(int days)
     SqlStatement upsert(m_database,
         QStringLiteral("INSERT INTO unit_setting (key, value) VALUES (:key, :value) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    upsert.bind(QStringLiteral(":key"), btoKey).bind(QStringLiteral(":value"), QString::number(days));
+    upsert.bind(QStringLiteral(":key"), btoKey)
+        .bind(QStringLiteral(":value"), QString::number(days));
     if (Status status = upsert.exec(); !status)
         return status;
     if (Status status = transaction.commit(); !status)

@@ -61,10 +61,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("field");
         QTest::newRow("no title") << QString() << QStringLiteral("FR") << QStringLiteral("title");
-        QTest::newRow("bad language") << QStringLiteral("Brief") << QStringLiteral("French")
-                                      << QStringLiteral("versions");
-        QTest::newRow("language twice") << QStringLiteral("Brief") << QStringLiteral("EN")
-                                        << QStringLiteral("versions");
+        QTest::newRow("bad language")
+            << QStringLiteral("Brief") << QStringLiteral("French") << QStringLiteral("versions");
+        QTest::newRow("language twice")
+            << QStringLiteral("Brief") << QStringLiteral("EN") << QStringLiteral("versions");
     }
 
     void shouldRefuseBadDeliverables()
@@ -96,7 +96,8 @@ private Q_SLOTS:
         for (auto status : { Deliverable::Status::Drafting, Deliverable::Status::InReview,
                  Deliverable::Status::Revision, Deliverable::Status::InReview,
                  Deliverable::Status::Cleared, Deliverable::Status::Delivered })
-            QVERIFY2(deliverables.setStatus(id, status), qPrintable(Deliverable::statusKey(status)));
+            QVERIFY2(
+                deliverables.setStatus(id, status), qPrintable(Deliverable::statusKey(status)));
 
         // THEN the jump was refused and it ends delivered, kept on record
         QVERIFY(!jumped);
@@ -121,11 +122,11 @@ private Q_SLOTS:
         const Status refused = deliverables.update(added);
 
         // AND WHEN EN and then FR are delivered
-        QVERIFY(deliverables.setVersionStatus(added.versions.at(0).id,
-            LanguageVersion::Status::Delivered));
+        QVERIFY(deliverables.setVersionStatus(
+            added.versions.at(0).id, LanguageVersion::Status::Delivered));
         const Deliverable halfway = REQUIRE_OK(deliverables.find(added.id));
-        QVERIFY(deliverables.setVersionStatus(added.versions.at(1).id,
-            LanguageVersion::Status::Delivered));
+        QVERIFY(deliverables.setVersionStatus(
+            added.versions.at(1).id, LanguageVersion::Status::Delivered));
 
         // THEN delivering by hand was refused, and the last required version delivered it
         QVERIFY(!refused);

@@ -22,9 +22,10 @@ private Q_SLOTS:
         QStringList keys;
         for (const auto &milestone : plan)
             keys.append(milestone.key);
-        QCOMPARE(keys, (QStringList { QStringLiteral("draft"), QStringLiteral("review"),
-                           QStringLiteral("clearance"), QStringLiteral("translation"),
-                           QStringLiteral("delivery") }));
+        QCOMPARE(keys,
+            (QStringList { QStringLiteral("draft"), QStringLiteral("review"),
+                QStringLiteral("clearance"), QStringLiteral("translation"),
+                QStringLiteral("delivery") }));
         QCOMPARE(plan.at(4).date, QDate(2026, 10, 27));
         QCOMPARE(plan.at(3).date, QDate(2026, 10, 6));
         QCOMPARE(plan.at(2).date, QDate(2026, 9, 29));

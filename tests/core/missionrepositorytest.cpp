@@ -92,8 +92,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("withTraveller");
         QTest::addColumn<QString>("field");
         const QDate d(2026, 3, 2);
-        QTest::newRow("no purpose") << QString() << QStringLiteral("SN") << d << d << true
-                                    << QStringLiteral("purpose");
+        QTest::newRow("no purpose")
+            << QString() << QStringLiteral("SN") << d << d << true << QStringLiteral("purpose");
         QTest::newRow("no traveller") << QStringLiteral("x") << QStringLiteral("SN") << d << d
                                       << false << QStringLiteral("travellers");
         QTest::newRow("unknown country") << QStringLiteral("x") << QStringLiteral("XX") << d << d
@@ -129,8 +129,8 @@ private Q_SLOTS:
             missionFor(unit.jpo.id, QDate(2026, 3, 2), QDate(2026, 3, 6))));
 
         // WHEN a mission from 6 to 8 March is added for the JPO, and for the head
-        auto overlapping = unit.store().missions().add(missionFor(unit.jpo.id,
-            QDate(2026, 3, 6), QDate(2026, 3, 8), QStringLiteral("Workshop in Manila")));
+        auto overlapping = unit.store().missions().add(missionFor(unit.jpo.id, QDate(2026, 3, 6),
+            QDate(2026, 3, 8), QStringLiteral("Workshop in Manila")));
         auto headsOwn = unit.store().missions().add(missionFor(unit.head.id, QDate(2026, 3, 6),
             QDate(2026, 3, 8), QStringLiteral("Workshop in Manila")));
 
@@ -179,8 +179,8 @@ private Q_SLOTS:
         auto &missions = unit.store().missions();
         const Mission may = REQUIRE_OK(missions.add(missionFor(unit.jpo.id, QDate(2026, 5, 18),
             QDate(2026, 5, 22), QStringLiteral("GAC preparation"))));
-        const Mission june = REQUIRE_OK(missions.add(
-            missionFor(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 5))));
+        const Mission june = REQUIRE_OK(
+            missions.add(missionFor(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 5))));
         for (const Mission &mission : { may, june }) {
             QVERIFY(missions.setStatus(mission.id, Mission::Status::Authorised));
             QVERIFY(missions.setStatus(mission.id, Mission::Status::UnderWay));
@@ -208,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(unit.store().settings().setBtoWorkingDays(3));
         QVERIFY(!unit.store().settings().setBtoWorkingDays(0));
         auto &missions = unit.store().missions();
-        const Mission june = REQUIRE_OK(missions.add(
-            missionFor(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 5))));
+        const Mission june = REQUIRE_OK(
+            missions.add(missionFor(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 5))));
         QVERIFY(missions.setStatus(june.id, Mission::Status::Authorised));
         QVERIFY(missions.setStatus(june.id, Mission::Status::UnderWay));
 
@@ -232,8 +232,8 @@ private Q_SLOTS:
         Mission manila = missionFor(unit.jpo.id, QDate(2026, 3, 30), QDate(2026, 4, 1));
         manila.countryCode = QStringLiteral("PH");
         REQUIRE_OK(missions.add(manila));
-        const Mission cancelled = REQUIRE_OK(missions.add(
-            missionFor(unit.jpo.id, QDate(2026, 5, 4), QDate(2026, 5, 8))));
+        const Mission cancelled = REQUIRE_OK(
+            missions.add(missionFor(unit.jpo.id, QDate(2026, 5, 4), QDate(2026, 5, 8))));
         QVERIFY(missions.setStatus(cancelled.id, Mission::Status::Cancelled));
 
         // WHEN the days of 2026 are added up
