@@ -3,6 +3,7 @@
 #include "storage/activityrepository.h"
 #include "storage/agendaqueries.h"
 #include "storage/assignmentrepository.h"
+#include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/deliverablerepository.h"
 #include "storage/meetingrepository.h"
@@ -34,6 +35,7 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_settings(std::make_unique<UnitSettings>(*m_database))
     , m_agenda(std::make_unique<AgendaQueries>(*m_database))
     , m_reviews(std::make_unique<ReviewRepository>(*m_database))
+    , m_checkIns(std::make_unique<CheckInRepository>(*m_database))
 {
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
@@ -47,12 +49,14 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     connect(m_projects.get(), &ProjectRepository::changed, this, &UnitStore::changed);
     connect(m_settings.get(), &UnitSettings::changed, this, &UnitStore::changed);
     connect(m_reviews.get(), &ReviewRepository::changed, this, &UnitStore::changed);
+    connect(m_checkIns.get(), &CheckInRepository::changed, this, &UnitStore::changed);
 }
 
 UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_checkIns.reset();
     m_reviews.reset();
     m_agenda.reset();
     m_settings.reset();

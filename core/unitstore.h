@@ -25,6 +25,7 @@ class ProjectRepository;
 class UnitSettings;
 class AgendaQueries;
 class ReviewRepository;
+class CheckInRepository;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -56,6 +57,7 @@ public:
     UnitSettings &settings() const { return *m_settings; }
     const AgendaQueries &agenda() const { return *m_agenda; }
     ReviewRepository &reviews() const { return *m_reviews; }
+    CheckInRepository &checkIns() const { return *m_checkIns; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<UnitSettings> m_settings;
     std::unique_ptr<AgendaQueries> m_agenda;
     std::unique_ptr<ReviewRepository> m_reviews;
+    std::unique_ptr<CheckInRepository> m_checkIns;
 };
 
 } // namespace Core

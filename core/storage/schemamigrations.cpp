@@ -277,6 +277,53 @@ const QStringList version3 = {
         PRIMARY KEY (round_id, criterion)))"),
 };
 
+// Version 4: check-ins between supervisors and supervisees.
+const QStringList version4 = {
+    QStringLiteral(R"(CREATE TABLE checkin (
+        id INTEGER PRIMARY KEY,
+        supervisor_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        supervisee_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        date TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        decisions TEXT NOT NULL DEFAULT '',
+        private_notes TEXT NOT NULL DEFAULT '',
+        CHECK (supervisor_id <> supervisee_id)))"),
+    QStringLiteral("CREATE INDEX checkin_supervisee ON checkin(supervisee_id, date)"),
+    QStringLiteral("CREATE INDEX checkin_supervisor ON checkin(supervisor_id, supervisee_id)"),
+    QStringLiteral(R"(CREATE TABLE checkin_action (
+        id INTEGER PRIMARY KEY,
+        checkin_id INTEGER NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        owner_id INTEGER REFERENCES person(id) ON DELETE RESTRICT,
+        due_date TEXT,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX checkin_action_checkin ON checkin_action(checkin_id, done)"),
+    QStringLiteral("CREATE INDEX checkin_action_owner ON checkin_action(owner_id, done)"),
+    QStringLiteral(R"(CREATE TABLE checkin_agenda (
+        id INTEGER PRIMARY KEY,
+        checkin_id INTEGER NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        recurring INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
+        carried_action_id INTEGER REFERENCES checkin_action(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral("CREATE INDEX checkin_agenda_checkin ON checkin_agenda(checkin_id, position)"),
+    QStringLiteral("CREATE INDEX checkin_agenda_action ON checkin_agenda(carried_action_id)"),
+    QStringLiteral(R"(CREATE TABLE checkin_objective (
+        checkin_id INTEGER NOT NULL REFERENCES checkin(id) ON DELETE CASCADE,
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+        PRIMARY KEY (checkin_id, objective_id)))"),
+    QStringLiteral("CREATE INDEX checkin_objective_objective ON checkin_objective(objective_id)"),
+    QStringLiteral(R"(CREATE TABLE checkin_recurring (
+        id INTEGER PRIMARY KEY,
+        supervisor_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        supervisee_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        position INTEGER NOT NULL DEFAULT 0))"),
+    QStringLiteral(
+        "CREATE INDEX checkin_recurring_pair ON checkin_recurring(supervisor_id, supervisee_id)"),
+};
+
 struct ReferenceSeed
 {
     const char *code;
@@ -356,8 +403,13 @@ Status toVersion3(const Database &database)
     return runAll(database, version3);
 }
 
+Status toVersion4(const Database &database)
+{
+    return runAll(database, version4);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1, toVersion2, toVersion3 };
+const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4 };
 
 Status stampVersion(const Database &database, int version)
 {
