@@ -35,9 +35,21 @@ bool operator==(const LanguageVersion &a, const LanguageVersion &b);
 // An output someone owns: a paper for the ICLS, a national report, a brief...
 struct Deliverable
 {
-    enum class Type { IclsPaper, NationalReport, GlobalReport, Brief, DonorReport,
-        EvaluationReport, StrategyPaper, ProjectProposal, TermsOfReference, KnowledgeProduct,
-        TrainingMaterial, Presentation, DatabaseUpdate };
+    enum class Type {
+        IclsPaper,
+        NationalReport,
+        GlobalReport,
+        Brief,
+        DonorReport,
+        EvaluationReport,
+        StrategyPaper,
+        ProjectProposal,
+        TermsOfReference,
+        KnowledgeProduct,
+        TrainingMaterial,
+        Presentation,
+        DatabaseUpdate
+    };
     enum class Status { Planned, Drafting, InReview, Revision, Cleared, Delivered, Cancelled };
 
     Id id = 0;

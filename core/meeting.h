@@ -29,8 +29,16 @@ bool operator==(const FollowUpAction &a, const FollowUpAction &b);
 // Committee, an ICLS session, a task force, a workshop...
 struct Meeting
 {
-    enum class Kind { Nac, Gac, JointConference, IclsSession, TaskForce, Workshop, Training,
-        Other };
+    enum class Kind {
+        Nac,
+        Gac,
+        JointConference,
+        IclsSession,
+        TaskForce,
+        Workshop,
+        Training,
+        Other
+    };
 
     Id id = 0;
     QString title;

@@ -31,8 +31,8 @@ public:
     };
 
     // Earliest first. `withTranslations` adds the translation step.
-    static QList<Milestone> plan(const QDate &eventDate, bool withTranslations,
-        const Durations &durations);
+    static QList<Milestone> plan(
+        const QDate &eventDate, bool withTranslations, const Durations &durations);
     static QList<Milestone> plan(const QDate &eventDate, bool withTranslations);
     static QDate previousWorkingDay(const QDate &date);
 };

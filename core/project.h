@@ -31,8 +31,16 @@ bool operator==(const Project &a, const Project &b);
 // An organisation the unit works with.
 struct Partner
 {
-    enum class Kind { Government, WorkersOrganization, EmployersOrganization, UnAgency,
-        SseOrganization, Academia, Donor, Other };
+    enum class Kind {
+        Government,
+        WorkersOrganization,
+        EmployersOrganization,
+        UnAgency,
+        SseOrganization,
+        Academia,
+        Donor,
+        Other
+    };
 
     Id id = 0;
     QString name;

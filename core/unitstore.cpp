@@ -2,6 +2,7 @@
 
 #include "storage/activityrepository.h"
 #include "storage/agendaqueries.h"
+#include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -36,6 +37,7 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_agenda(std::make_unique<AgendaQueries>(*m_database))
     , m_reviews(std::make_unique<ReviewRepository>(*m_database))
     , m_checkIns(std::make_unique<CheckInRepository>(*m_database))
+    , m_appraisals(std::make_unique<AppraisalRepository>(*m_database))
 {
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
@@ -50,12 +52,14 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     connect(m_settings.get(), &UnitSettings::changed, this, &UnitStore::changed);
     connect(m_reviews.get(), &ReviewRepository::changed, this, &UnitStore::changed);
     connect(m_checkIns.get(), &CheckInRepository::changed, this, &UnitStore::changed);
+    connect(m_appraisals.get(), &AppraisalRepository::changed, this, &UnitStore::changed);
 }
 
 UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_appraisals.reset();
     m_checkIns.reset();
     m_reviews.reset();
     m_agenda.reset();

@@ -26,6 +26,7 @@ class UnitSettings;
 class AgendaQueries;
 class ReviewRepository;
 class CheckInRepository;
+class AppraisalRepository;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -58,6 +59,7 @@ public:
     const AgendaQueries &agenda() const { return *m_agenda; }
     ReviewRepository &reviews() const { return *m_reviews; }
     CheckInRepository &checkIns() const { return *m_checkIns; }
+    AppraisalRepository &appraisals() const { return *m_appraisals; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<AgendaQueries> m_agenda;
     std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<CheckInRepository> m_checkIns;
+    std::unique_ptr<AppraisalRepository> m_appraisals;
 };
 
 } // namespace Core

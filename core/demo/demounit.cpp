@@ -8,6 +8,7 @@
 #include "../storage/workplanrepository.h"
 #include "../unitstore.h"
 #include "democatalog.h"
+#include "demoprojectwork.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -133,6 +134,8 @@ public:
     Status loadReferenceLists();
     Status writeCohort(int cohort);
     DemoUnit::Counts counts() const { return m_counts; }
+    // Person ids by post, for the cohort written last.
+    QList<Id> postHolders() const { return m_postHolders; }
 
 private:
     struct Posting
@@ -553,13 +556,21 @@ Result<DemoUnit::Counts> DemoUnit::write(
         return Error::conflict(tr("The database already holds data; the demo writes only into a "
                                   "new or empty database."));
     DemoWriter writer(store, today, seed);
+    DemoProjectWork projectWork(store, today, seed);
     if (Status status = writer.loadReferenceLists(); !status)
         return status.error();
+    if (Status status = projectWork.writePartners(); !status)
+        return status.error().withContext(tr("Writing the demo unit"));
     for (int cohort = 0; cohort < scale; ++cohort) {
-        if (Status status = writer.writeCohort(cohort); !status)
+        Status status = writer.writeCohort(cohort);
+        if (status)
+            status = projectWork.writeCohort(cohort, writer.postHolders());
+        if (!status)
             return status.error().withContext(tr("Writing the demo unit"));
     }
-    return writer.counts();
+    Counts counts = writer.counts();
+    projectWork.addCountsTo(counts);
+    return counts;
 }
 
 } // namespace Core

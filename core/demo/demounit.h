@@ -12,8 +12,10 @@ class UnitStore;
 // Writes a realistic, invented demo unit into an empty store: a unit head, technical officers,
 // three JPOs, two interns and national consultants, with agreed work plans (ICLS paper, NAC and
 // GAC meetings, national and global reports with translations) and a year of weekly progress
-// up to `today`. `scale` multiplies people and history (10 is about a decade of a unit).
-// The same seed gives the same unit.
+// up to `today`; projects in Senegal, the Philippines and Colombia and a global one, with
+// partners, meetings (NACs, GAC, ICLS), deliverables with language versions and missions.
+// `scale` multiplies people and history (10 is about a decade of a unit). The same seed gives
+// the same unit.
 class DemoUnit
 {
 public:
@@ -24,6 +26,11 @@ public:
         int objectives = 0;
         int activities = 0;
         int progressEntries = 0;
+        int projects = 0;
+        int partners = 0;
+        int meetings = 0;
+        int deliverables = 0;
+        int missions = 0;
     };
 
     static Result<Counts> write(

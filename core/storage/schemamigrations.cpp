@@ -324,6 +324,65 @@ const QStringList version4 = {
         "CREATE INDEX checkin_recurring_pair ON checkin_recurring(supervisor_id, supervisee_id)"),
 };
 
+// Version 5: appraisal cycles, with the unit's rating scale and competencies.
+const QStringList version5 = {
+    QStringLiteral(R"(CREATE TABLE rating_level (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        position INTEGER NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE competency (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        position INTEGER NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE appraisal (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        supervisor_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        stage TEXT NOT NULL CHECK (stage IN ('objectives_set', 'mid_term', 'end_of_cycle')),
+        objectives_set_on TEXT NOT NULL,
+        mid_term_on TEXT,
+        mid_term_notes TEXT NOT NULL DEFAULT '',
+        supervisor_comments TEXT NOT NULL DEFAULT '',
+        staff_comments TEXT NOT NULL DEFAULT '',
+        supervisor_acknowledged_on TEXT,
+        staff_acknowledged_on TEXT,
+        CHECK (period_end > period_start),
+        CHECK (supervisor_id <> person_id)))"),
+    QStringLiteral("CREATE INDEX appraisal_person ON appraisal(person_id, period_start)"),
+    QStringLiteral("CREATE INDEX appraisal_supervisor ON appraisal(supervisor_id)"),
+    QStringLiteral("CREATE INDEX appraisal_open ON appraisal(staff_acknowledged_on, period_end)"),
+    QStringLiteral(R"(CREATE TABLE appraisal_objective (
+        appraisal_id INTEGER NOT NULL REFERENCES appraisal(id) ON DELETE CASCADE,
+        objective_id INTEGER NOT NULL REFERENCES objective(id) ON DELETE RESTRICT,
+        PRIMARY KEY (appraisal_id, objective_id)))"),
+    QStringLiteral(
+        "CREATE INDEX appraisal_objective_objective ON appraisal_objective(objective_id)"),
+    QStringLiteral(R"(CREATE TABLE appraisal_rating (
+        appraisal_id INTEGER NOT NULL REFERENCES appraisal(id) ON DELETE CASCADE,
+        subject TEXT NOT NULL CHECK (subject IN ('objective', 'competency')),
+        subject_id INTEGER NOT NULL,
+        level_id INTEGER NOT NULL REFERENCES rating_level(id) ON DELETE RESTRICT,
+        comment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (appraisal_id, subject, subject_id)))"),
+    QStringLiteral("CREATE INDEX appraisal_rating_level ON appraisal_rating(level_id)"),
+};
+
+// The defaults a unit starts from: a four-level scale, best first, and the three core
+// competencies of the organisation's performance framework.
+constexpr const char *ratingLevelSeeds[] = {
+    "Exceeds expectations",
+    "Fully meets expectations",
+    "Partially meets expectations",
+    "Does not meet expectations",
+};
+constexpr const char *competencySeeds[] = {
+    "Integrity and transparency",
+    "Orientation to learning and knowledge sharing",
+    "Takes responsibility for performance",
+};
+
 struct ReferenceSeed
 {
     const char *code;
@@ -408,8 +467,36 @@ Status toVersion4(const Database &database)
     return runAll(database, version4);
 }
 
+template<std::size_t N>
+Status seedList(const Database &database, const QString &insertSql, const char *const (&titles)[N])
+{
+    int position = 0;
+    for (const char *title : titles) {
+        SqlStatement insert(database, insertSql);
+        insert.bind(QStringLiteral(":title"), QString::fromUtf8(title))
+            .bind(QStringLiteral(":position"), ++position);
+        if (Status status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status toVersion5(const Database &database)
+{
+    if (Status status = runAll(database, version5); !status)
+        return status;
+    if (Status status = seedList(database,
+            QStringLiteral("INSERT INTO rating_level (title, position) VALUES (:title, :position)"),
+            ratingLevelSeeds);
+        !status)
+        return status;
+    return seedList(database,
+        QStringLiteral("INSERT INTO competency (title, position) VALUES (:title, :position)"),
+        competencySeeds);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4 };
+const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
 
 Status stampVersion(const Database &database, int version)
 {

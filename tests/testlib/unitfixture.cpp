@@ -1,9 +1,13 @@
 #include "unitfixture.h"
 
 #include "storage/activityrepository.h"
+#include "storage/deliverablerepository.h"
+#include "storage/meetingrepository.h"
+#include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
+#include "storage/projectrepository.h"
 #include "storage/workplanrepository.h"
 
 using namespace Core;
@@ -72,4 +76,56 @@ WorkPlan UnitFixture::agree(const WorkPlan &plan)
     if (!status)
         qFatal("agree failed: %s", qPrintable(status.error().message()));
     return REQUIRE_OK(m_store->workPlans().find(plan.id));
+}
+
+Project UnitFixture::addProject(const QString &code)
+{
+    Project project;
+    project.code = code;
+    project.title = QStringLiteral("SSE statistics in %1").arg(code);
+    project.countryCode = QStringLiteral("SN");
+    project.donor = QStringLiteral("Luxembourg");
+    project.start = QDate(2025, 1, 1);
+    project.end = QDate(2027, 12, 31);
+    return REQUIRE_OK(m_store->projects().addProject(project));
+}
+
+Mission UnitFixture::addMission(
+    Id travellerId, const QDate &start, const QDate &end, Mission::Status status)
+{
+    Mission mission;
+    mission.purpose = QStringLiteral("NAC meeting in Dakar");
+    mission.countryCode = QStringLiteral("SN");
+    mission.city = QStringLiteral("Dakar");
+    mission.start = start;
+    mission.end = end;
+    mission.status = status;
+    mission.travellerIds = { travellerId };
+    return REQUIRE_OK(m_store->missions().add(mission));
+}
+
+Meeting UnitFixture::addMeeting(
+    const QString &title, const QDate &start, const QDate &end, const QList<Id> &participantIds)
+{
+    Meeting meeting;
+    meeting.title = title;
+    meeting.kind = Meeting::Kind::Workshop;
+    meeting.start = start;
+    meeting.end = end;
+    meeting.countryCode = QStringLiteral("CH");
+    meeting.place = QStringLiteral("Geneva");
+    meeting.participantIds = participantIds;
+    return REQUIRE_OK(m_store->meetings().add(meeting));
+}
+
+Deliverable UnitFixture::addDeliverable(
+    Id ownerId, const QString &title, const QDate &due, Deliverable::Status status)
+{
+    Deliverable deliverable;
+    deliverable.title = title;
+    deliverable.type = Deliverable::Type::Brief;
+    deliverable.ownerId = ownerId;
+    deliverable.dueDate = due;
+    deliverable.status = status;
+    return REQUIRE_OK(m_store->deliverables().add(deliverable));
 }

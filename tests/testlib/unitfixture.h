@@ -3,9 +3,13 @@
 
 #include "activity.h"
 #include "assignment.h"
+#include "deliverable.h"
+#include "meeting.h"
+#include "mission.h"
 #include "objective.h"
 #include "person.h"
 #include "progressentry.h"
+#include "project.h"
 #include "unitstore.h"
 #include "workplan.h"
 
@@ -47,6 +51,16 @@ public:
     Core::Activity addActivity(Core::Id objectiveId, const QString &title, const QDate &due);
     Core::ProgressEntry log(const Core::Activity &activity, int percent, const QDate &date);
     Core::WorkPlan agree(const Core::WorkPlan &plan);
+
+    // Missions, meetings, deliverables and projects with what a test leaves unsaid filled in:
+    // a mission to Dakar, a workshop in Geneva, a brief.
+    Core::Project addProject(const QString &code);
+    Core::Mission addMission(Core::Id travellerId, const QDate &start, const QDate &end,
+        Core::Mission::Status status = Core::Mission::Status::Planned);
+    Core::Meeting addMeeting(const QString &title, const QDate &start, const QDate &end,
+        const QList<Core::Id> &participantIds = {});
+    Core::Deliverable addDeliverable(Core::Id ownerId, const QString &title, const QDate &due,
+        Core::Deliverable::Status status = Core::Deliverable::Status::Planned);
 
 private:
     std::unique_ptr<Core::UnitStore> m_store;
