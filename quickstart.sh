@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
-    libgl-dev sqlite3)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    libqt6svg6 libgl-dev sqlite3 libical-dev python3-icalendar)
 
 install_missing() {
     local missing=()

@@ -2,6 +2,7 @@
 
 #include "demoverb.h"
 #include "exitcode.h"
+#include "exportverb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,7 +66,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
 QString CommandLine::helpText(QCommandLineParser &parser) const
 {
     return parser.helpText() + QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n')
-        + QStringLiteral("  %1  %2\n").arg(DemoVerb::name(), DemoVerb::summary())
+        + QStringLiteral("  %1    %2\n").arg(DemoVerb::name(), DemoVerb::summary())
+        + QStringLiteral("  %1  %2\n").arg(ExportVerb::name(), ExportVerb::summary())
         + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n');
 }
 
@@ -91,11 +93,12 @@ int CommandLine::runHeadless(const QStringList &arguments)
 int CommandLine::runVerb(const QStringList &arguments)
 {
     const QString verb = arguments.at(1);
-    if (verb == DemoVerb::name()) {
-        QStringList verbArguments = arguments.mid(2);
-        verbArguments.prepend(arguments.first());
+    QStringList verbArguments = arguments.mid(2);
+    verbArguments.prepend(arguments.first());
+    if (verb == DemoVerb::name())
         return DemoVerb(m_out, m_err).run(verbArguments);
-    }
+    if (verb == ExportVerb::name())
+        return ExportVerb(m_out, m_err).run(verbArguments);
     m_err << tr("\"%1\" is not a verb ssedesk knows. See \"ssedesk --help\".").arg(verb)
           << Qt::endl;
     return Usage;

@@ -107,13 +107,18 @@ int DemoVerb::write(const Request &request)
         return fail(status.error().message(), Failure);
     const Core::DemoUnit::Counts &c = counts.value();
     m_out << tr("Wrote the demo unit into %1: %2 people, %3 work plans, %4 objectives, "
-                "%5 activities, %6 progress entries (scale %7) in %8 s.")
+                "%5 activities, %6 progress entries, %7 projects, %8 meetings, %9 deliverables, "
+                "%10 missions (scale %11) in %12 s.")
                  .arg(request.database)
                  .arg(c.people)
                  .arg(c.plans)
                  .arg(c.objectives)
                  .arg(c.activities)
                  .arg(c.progressEntries)
+                 .arg(c.projects)
+                 .arg(c.meetings)
+                 .arg(c.deliverables)
+                 .arg(c.missions)
                  .arg(request.scale)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;

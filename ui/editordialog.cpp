@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -66,6 +67,11 @@ QString EditorDialog::errorText() const
 void EditorDialog::addField(const QString &field, const QString &label, QWidget *widget)
 {
     m_form->addRow(label, widget);
+    watchField(field, widget);
+}
+
+void EditorDialog::watchField(const QString &field, QWidget *widget)
+{
     m_fields.insert(field, widget);
 }
 
@@ -77,6 +83,7 @@ void EditorDialog::showError(const Core::Error &error)
     if (!m_invalidField)
         return;
     setInvalid(m_invalidField, true);
+    revealTab(m_invalidField);
     m_invalidField->setFocus(Qt::OtherFocusReason);
 }
 
@@ -122,6 +129,17 @@ void EditorDialog::selectId(QComboBox *combo, Core::Id id)
     const int index = combo->findData(id);
     if (index >= 0)
         combo->setCurrentIndex(index);
+}
+
+// A field on a tab the user is not looking at would be marked in vain.
+void EditorDialog::revealTab(QWidget *field)
+{
+    for (QWidget *page = field; page && page != this; page = page->parentWidget()) {
+        QWidget *stack = page->parentWidget();
+        auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(page) >= 0)
+            tabs->setCurrentWidget(page);
+    }
 }
 
 void EditorDialog::onSave()

@@ -32,19 +32,24 @@ public:
     // The field named by the last refusal, or nullptr.
     QWidget *invalidField() const { return m_invalidField; }
 
+    // A date edit with the editors' look; an optional one can say "none".
+    static QDateEdit *createDateEdit(const QDate &date, bool optional = false);
+    static QDate dateOf(const QDateEdit *edit);
+
 protected:
     Session &session() const { return m_session; }
     QFormLayout *form() const { return m_form; }
     QDialogButtonBox *buttons() const { return m_buttons; }
     // Adds a labelled row whose widget is highlighted when core names `field`.
     void addField(const QString &field, const QString &label, QWidget *widget);
+    // Highlights `widget` when core names `field`, for a widget placed outside the form (in a
+    // tab, beside another field).
+    void watchField(const QString &field, QWidget *widget);
     void showError(const Core::Error &error);
 
     // Saves through core; an error keeps the dialog open.
     virtual Core::Status save() = 0;
 
-    static QDateEdit *createDateEdit(const QDate &date, bool optional = false);
-    static QDate dateOf(const QDateEdit *edit);
     // The unit's people, by name, with the id as item data; "none" first when optional.
     Core::Status fillPeople(QComboBox *combo, Core::Id selected, bool optional) const;
     static Core::Id selectedId(const QComboBox *combo);
@@ -53,6 +58,7 @@ protected:
 private:
     void onSave();
     void clearError();
+    void revealTab(QWidget *field);
 
     Session &m_session;
     QFormLayout *m_form;

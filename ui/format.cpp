@@ -61,10 +61,32 @@ QColor Format::learning()
     return QColor(0x6a, 0x3d, 0x9a);
 }
 
+QColor Format::accent()
+{
+    return QColor(0x1f, 0x6f, 0xa8);
+}
+
+QColor Format::success()
+{
+    return QColor(0x2a, 0x9d, 0x8f);
+}
+
+QColor Format::hairline()
+{
+    return QColor(0xdd, 0xe3, 0xe8);
+}
+
 QFont Format::emphasis()
 {
     QFont font;
     font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QFont Format::heading()
+{
+    QFont font = emphasis();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
     return font;
 }
 

@@ -21,8 +21,13 @@ public:
     static QColor caution(); // coming up soon
     static QColor muted(); // nothing there yet
     static QColor learning(); // learning elements, set apart from work
+    static QColor accent(); // the window's blue: selection, today, charts
+    static QColor success(); // done, on track
+    static QColor hairline(); // card borders, chart gridlines
     // The application font, heavier: names and objectives stand out without a second typeface.
     static QFont emphasis();
+    // Larger still: the headings of cards and charts.
+    static QFont heading();
 };
 
 } // namespace Ui

@@ -1,15 +1,29 @@
 #include "mainwindow.h"
 
+#include "appraisalpage.h"
+#include "calendarpage.h"
+#include "checkinspage.h"
+#include "dashboardpage.h"
+#include "deliverablespage.h"
 #include "identitydialog.h"
+#include "meetingspage.h"
+#include "missionspage.h"
+#include "mysupervisionpage.h"
 #include "overviewpage.h"
 #include "peoplepage.h"
 #include "personpage.h"
 #include "progressdialog.h"
+#include "projectspage.h"
+#include "recordedits.h"
 #include "session.h"
+#include "timelinepage.h"
 #include "undoableedits.h"
 #include "workplanspage.h"
 
+#include <storage/activityrepository.h>
+#include <storage/objectiverepository.h>
 #include <storage/peoplerepository.h>
+#include <storage/workplanrepository.h>
 #include <unitstore.h>
 
 #include <QCloseEvent>
@@ -55,12 +69,14 @@ MainWindow::MainWindow(Core::UnitStore &store, QWidget *parent)
     createStatusBar();
     connect(&m_session->edits(), &UndoableEdits::failed, this,
         [this](const Core::Error &error) { m_session->showError(this, error); });
+    connect(&m_session->records(), &RecordEdits::failed, this,
+        [this](const Core::Error &error) { m_session->showError(this, error); });
     connect(m_session, &Session::currentPersonChanged, this, &MainWindow::onCurrentPersonChanged);
     m_session->restoreIdentity();
     onCurrentPersonChanged();
     resize(1400, 850);
     restoreSettings();
-    showPage(OverviewPageIndex);
+    showPage(DashboardPageIndex);
 }
 
 MainWindow::~MainWindow() = default;
@@ -78,11 +94,14 @@ void MainWindow::setCurrentPerson(Core::Id personId)
 QWidget *MainWindow::createNavigator()
 {
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->addItems(
-        { tr("Unit overview"), tr("People"), tr("Work plans"), tr("My work plan") });
-    m_navigator->setFixedWidth(180);
-    // The navigator is reached with the mouse or Ctrl+1..4; a focus frame on it only adds noise.
+    m_navigator->addItems({ tr("Dashboard"), tr("Unit overview"), tr("People"), tr("Work plans"),
+        tr("Missions"), tr("Deliverables"), tr("Meetings"), tr("Projects & partners"),
+        tr("Timeline"), tr("Calendar"), tr("Check-ins"), tr("Appraisals"), tr("My supervision"),
+        tr("My work plan") });
+    m_navigator->setFixedWidth(200);
+    // The navigator is reached with the mouse or Ctrl+1..9; a focus frame on it only adds noise.
     m_navigator->setFocusPolicy(Qt::NoFocus);
+    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigator->setFrameShape(QFrame::NoFrame);
     m_navigator->setStyleSheet(QStringLiteral(
         "QListWidget { background: #eef1f4; padding-top: 12px; font-size: 11pt; }"
@@ -96,18 +115,60 @@ QWidget *MainWindow::createNavigator()
 
 void MainWindow::createPages()
 {
+    m_dashboard = new DashboardPage(*m_session, m_pages);
     m_overview = new OverviewPage(*m_session, m_pages);
     m_people = new PeoplePage(*m_session, m_pages);
     m_workPlans = new WorkPlansPage(*m_session, m_pages);
+    m_missions = new MissionsPage(*m_session, m_pages);
+    m_deliverables = new DeliverablesPage(*m_session, m_pages);
+    m_meetings = new MeetingsPage(*m_session, m_pages);
+    m_projects = new ProjectsPage(*m_session, m_pages);
+    m_timeline = new TimelinePage(*m_session, m_pages);
+    m_calendar = new CalendarPage(*m_session, m_pages);
+    m_checkIns = new CheckInsPage(*m_session, m_pages);
+    m_appraisals = new AppraisalPage(*m_session, m_pages);
+    m_mySupervision = new MySupervisionPage(*m_session, m_pages);
     m_person = new PersonPage(*m_session, m_pages);
-    for (QWidget *page : { static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_people),
-             static_cast<QWidget *>(m_workPlans), static_cast<QWidget *>(m_person) })
+    for (QWidget *page : { static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_overview),
+             static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_workPlans),
+             static_cast<QWidget *>(m_missions), static_cast<QWidget *>(m_deliverables),
+             static_cast<QWidget *>(m_meetings), static_cast<QWidget *>(m_projects),
+             static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_calendar),
+             static_cast<QWidget *>(m_checkIns), static_cast<QWidget *>(m_appraisals),
+             static_cast<QWidget *>(m_mySupervision), static_cast<QWidget *>(m_person) })
         m_pages->addWidget(page);
     m_pages->setContentsMargins(14, 10, 14, 6);
     connect(m_overview, &OverviewPage::personActivated, this, &MainWindow::showPerson);
     connect(m_people, &PeoplePage::personActivated, this,
         [this](Core::Id personId) { showPerson(personId); });
     connect(m_workPlans, &WorkPlansPage::planActivated, this, &MainWindow::showPerson);
+    connectAgendaPages();
+    connectSupervisionPages();
+}
+
+// Every line of the dashboard and every item of the timeline and calendar opens what it names.
+void MainWindow::connectAgendaPages()
+{
+    connect(m_dashboard, &DashboardPage::personActivated, this, &MainWindow::showPerson);
+    connect(m_dashboard, &DashboardPage::missionActivated, this, &MainWindow::showMission);
+    connect(m_dashboard, &DashboardPage::deliverableActivated, this, &MainWindow::showDeliverable);
+    connect(m_timeline, &TimelinePage::itemActivated, this, &MainWindow::openAgendaItem);
+    connect(m_calendar, &CalendarPage::itemActivated, this, &MainWindow::openAgendaItem);
+}
+
+// Every supervision line of the dashboard and of My supervision opens what it names.
+void MainWindow::connectSupervisionPages()
+{
+    connect(m_dashboard, &DashboardPage::checkInsActivated, this, &MainWindow::showCheckIns);
+    connect(m_dashboard, &DashboardPage::checkInActivated, this, &MainWindow::showCheckIn);
+    connect(m_dashboard, &DashboardPage::appraisalActivated, this, &MainWindow::showAppraisal);
+    connect(m_mySupervision, &MySupervisionPage::checkInsActivated, this,
+        &MainWindow::showCheckIns);
+    connect(m_mySupervision, &MySupervisionPage::checkInActivated, this, &MainWindow::showCheckIn);
+    connect(m_mySupervision, &MySupervisionPage::deliverableActivated, this,
+        &MainWindow::showDeliverable);
+    connect(m_mySupervision, &MySupervisionPage::appraisalActivated, this,
+        &MainWindow::showAppraisal);
 }
 
 void MainWindow::createMenus()
@@ -123,14 +184,29 @@ void MainWindow::createGoMenu()
 {
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
-    const QList<QPair<QString, QString>> pages { { QStringLiteral("showOverviewAction"),
-                                                     tr("Unit &overview") },
+    const QList<QPair<QString, QString>> pages { { QStringLiteral("showDashboardAction"),
+                                                     tr("Dash&board") },
+        { QStringLiteral("showOverviewAction"), tr("Unit &overview") },
         { QStringLiteral("showPeopleAction"), tr("&People") },
         { QStringLiteral("showWorkPlansAction"), tr("&Work plans") },
+        { QStringLiteral("showMissionsAction"), tr("M&issions") },
+        { QStringLiteral("showDeliverablesAction"), tr("&Deliverables") },
+        { QStringLiteral("showMeetingsAction"), tr("M&eetings") },
+        { QStringLiteral("showProjectsAction"), tr("P&rojects && partners") },
+        { QStringLiteral("showTimelineAction"), tr("&Timeline") },
+        { QStringLiteral("showCalendarAction"), tr("&Calendar") },
+        { QStringLiteral("showCheckInsAction"), tr("C&heck-ins") },
+        { QStringLiteral("showAppraisalsAction"), tr("&Appraisals") },
+        { QStringLiteral("mySupervisionAction"), tr("My &supervision") },
         { QStringLiteral("myWorkPlanAction"), tr("&My work plan") } };
     for (int page = 0; page < pages.size(); ++page) {
-        QAction *action = addAction(go, pages.at(page).first, pages.at(page).second,
-            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1..9 in navigator order, and Ctrl+0 for one's own plan, the last row; a page
+        // between them is reached through the menu.
+        const bool last = page == pages.size() - 1;
+        const QKeySequence shortcut = page < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page))
+            : last                             ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                                               : QKeySequence();
+        QAction *action = addAction(go, pages.at(page).first, pages.at(page).second, shortcut);
         connect(action, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
     }
 }
@@ -174,6 +250,28 @@ void MainWindow::createPlanMenu()
     QAction *workPlan = addAction(
         plan, QStringLiteral("newWorkPlanAction"), tr("New &work plan..."), QKeySequence::New);
     connect(workPlan, &QAction::triggered, this, &MainWindow::newWorkPlan);
+    addNewRecordActions(plan);
+}
+
+void MainWindow::addNewRecordActions(QMenu *plan)
+{
+    plan->addSeparator();
+    QAction *mission = addAction(plan, QStringLiteral("newMissionAction"), tr("New m&ission..."));
+    connect(mission, &QAction::triggered, this, [this] {
+        showPage(MissionsPageIndex);
+        m_missions->newMission();
+    });
+    QAction *deliverable
+        = addAction(plan, QStringLiteral("newDeliverableAction"), tr("New &deliverable..."));
+    connect(deliverable, &QAction::triggered, this, [this] {
+        showPage(DeliverablesPageIndex);
+        m_deliverables->newDeliverable();
+    });
+    QAction *meeting = addAction(plan, QStringLiteral("newMeetingAction"), tr("New &meeting..."));
+    connect(meeting, &QAction::triggered, this, [this] {
+        showPage(MeetingsPageIndex);
+        m_meetings->newMeeting();
+    });
 }
 
 void MainWindow::createHelpMenu()
@@ -220,6 +318,77 @@ void MainWindow::showPerson(Core::Id personId, Core::Id planId)
     const QSignalBlocker blocker(m_navigator);
     m_navigator->setCurrentRow(mine ? int(PersonPageIndex) : -1);
     m_pages->setCurrentWidget(m_person);
+}
+
+void MainWindow::showMission(Core::Id missionId)
+{
+    showPage(MissionsPageIndex);
+    m_missions->showMission(missionId);
+}
+
+void MainWindow::showDeliverable(Core::Id deliverableId)
+{
+    showPage(DeliverablesPageIndex);
+    m_deliverables->showDeliverable(deliverableId);
+}
+
+void MainWindow::showMeeting(Core::Id meetingId)
+{
+    showPage(MeetingsPageIndex);
+    m_meetings->showMeeting(meetingId);
+}
+
+void MainWindow::showCheckIns(Core::Id personId)
+{
+    showPage(CheckInsPageIndex);
+    m_checkIns->setPerson(personId);
+}
+
+void MainWindow::showCheckIn(Core::Id checkInId)
+{
+    showPage(CheckInsPageIndex);
+    m_checkIns->showCheckIn(checkInId);
+}
+
+void MainWindow::showAppraisal(Core::Id appraisalId)
+{
+    showPage(AppraisalsPageIndex);
+    m_appraisals->showAppraisal(appraisalId);
+}
+
+void MainWindow::openAgendaItem(Core::AgendaItem::Kind kind, Core::Id id)
+{
+    switch (kind) {
+    case Core::AgendaItem::Kind::Mission:
+    case Core::AgendaItem::Kind::BtoReportDue:
+        showMission(id);
+        break;
+    case Core::AgendaItem::Kind::Meeting:
+        showMeeting(id);
+        break;
+    case Core::AgendaItem::Kind::DeliverableDue:
+        showDeliverable(id);
+        break;
+    case Core::AgendaItem::Kind::ActivityDue:
+        showActivity(id);
+        break;
+    }
+}
+
+// An activity is shown on its plan, on the page of the plan's holder.
+void MainWindow::showActivity(Core::Id activityId)
+{
+    const Core::UnitStore &store = m_session->store();
+    const auto activity = store.activities().find(activityId);
+    const auto objective = activity ? store.objectives().find(activity.value().objectiveId)
+                                    : Core::Result<Core::Objective>(activity.error());
+    const auto plan = objective ? store.workPlans().find(objective.value().planId)
+                                : Core::Result<Core::WorkPlan>(objective.error());
+    if (!plan) {
+        m_session->showError(this, plan.error());
+        return;
+    }
+    showPerson(plan.value().personId, plan.value().id);
 }
 
 void MainWindow::showMyWorkPlan()

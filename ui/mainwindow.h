@@ -1,6 +1,7 @@
 #ifndef UI_MAINWINDOW_H
 #define UI_MAINWINDOW_H
 
+#include <agendaitem.h>
 #include <id.h>
 
 #include <QMainWindow>
@@ -15,20 +16,46 @@ class UnitStore;
 
 namespace Ui {
 
+class AppraisalPage;
+class CalendarPage;
+class CheckInsPage;
+class DashboardPage;
+class DeliverablesPage;
+class MeetingsPage;
+class MissionsPage;
+class MySupervisionPage;
 class OverviewPage;
 class PeoplePage;
 class PersonPage;
+class ProjectsPage;
 class Session;
+class TimelinePage;
 class WorkPlansPage;
 
-// The window of the desk: a navigator on the left (unit overview, people, work plans, my work
-// plan), the chosen page in the middle, and the menus. The store is opened by the caller and
-// must outlive the window.
+// The window of the desk: a navigator on the left (dashboard first, unit overview, people, work
+// plans, ..., my work plan), the chosen page in the middle, and the menus. The store is opened by
+// the caller and must outlive the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { OverviewPageIndex, PeoplePageIndex, WorkPlansPageIndex, PersonPageIndex };
+    // The navigator's rows, the pages' order and Ctrl+1..9, in one order.
+    enum Page {
+        DashboardPageIndex,
+        OverviewPageIndex,
+        PeoplePageIndex,
+        WorkPlansPageIndex,
+        MissionsPageIndex,
+        DeliverablesPageIndex,
+        MeetingsPageIndex,
+        ProjectsPageIndex,
+        TimelinePageIndex,
+        CalendarPageIndex,
+        CheckInsPageIndex,
+        AppraisalsPageIndex,
+        MySupervisionPageIndex,
+        PersonPageIndex
+    };
 
     explicit MainWindow(Core::UnitStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +65,16 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     WorkPlansPage *workPlansPage() const { return m_workPlans; }
     PersonPage *personPage() const { return m_person; }
+    MissionsPage *missionsPage() const { return m_missions; }
+    DeliverablesPage *deliverablesPage() const { return m_deliverables; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
+    ProjectsPage *projectsPage() const { return m_projects; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    CheckInsPage *checkInsPage() const { return m_checkIns; }
+    AppraisalPage *appraisalPage() const { return m_appraisals; }
+    MySupervisionPage *mySupervisionPage() const { return m_mySupervision; }
     int currentPage() const;
 
     // Who uses the desk; remembered per database file.
@@ -49,6 +86,17 @@ public:
     void logProgress();
     void newWorkPlan();
     void switchUser();
+
+public Q_SLOTS:
+    // Switch to the record's page, select its row and open its editor (from the dashboard, the
+    // timeline, the calendar).
+    void showMission(Core::Id missionId);
+    void showDeliverable(Core::Id deliverableId);
+    void showMeeting(Core::Id meetingId);
+    // From My supervision and the dashboard: a supervisee's check-ins, one check-in, an appraisal.
+    void showCheckIns(Core::Id personId);
+    void showCheckIn(Core::Id checkInId);
+    void showAppraisal(Core::Id appraisalId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +110,11 @@ private:
     void createEditMenu();
     void createGoMenu();
     void createPlanMenu();
+    void addNewRecordActions(QMenu *plan);
+    void connectAgendaPages();
+    void connectSupervisionPages();
+    void openAgendaItem(Core::AgendaItem::Kind kind, Core::Id id);
+    void showActivity(Core::Id activityId);
     void createHelpMenu();
     QAction *addAction(
         QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut = {});
@@ -78,6 +131,16 @@ private:
     PeoplePage *m_people;
     WorkPlansPage *m_workPlans;
     PersonPage *m_person;
+    MissionsPage *m_missions;
+    DeliverablesPage *m_deliverables;
+    MeetingsPage *m_meetings;
+    ProjectsPage *m_projects;
+    DashboardPage *m_dashboard;
+    TimelinePage *m_timeline;
+    CalendarPage *m_calendar;
+    CheckInsPage *m_checkIns;
+    AppraisalPage *m_appraisals;
+    MySupervisionPage *m_mySupervision;
     QLabel *m_userLabel;
     bool m_askedIdentity = false;
 };

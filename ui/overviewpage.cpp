@@ -80,7 +80,6 @@ void OverviewPage::setUpTable()
         { OverviewModel::AssignmentEndColumn, 175 }, { OverviewModel::LastProgressColumn, 100 } };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    connect(m_table, &QTableView::doubleClicked, this, &OverviewPage::onActivated);
     connect(m_table, &QTableView::activated, this, &OverviewPage::onActivated);
 }
 
@@ -120,7 +119,6 @@ QWidget *OverviewPage::createAlertBox(
     layout->setSpacing(4);
     layout->addWidget(caption);
     layout->addWidget(list);
-    connect(list, &QListView::doubleClicked, this, &OverviewPage::onActivated);
     connect(list, &QListView::activated, this, &OverviewPage::onActivated);
     connect(model, &QAbstractItemModel::modelReset, caption, [caption, model, title] {
         caption->setText(QStringLiteral("%1 (%2)").arg(title).arg(model->rowCount()));

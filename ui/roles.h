@@ -16,6 +16,8 @@ enum Role {
     PlanIdRole,
     KindRole, // PlanTreeModel::NodeKind
     FilterRole, // the text that filter-as-you-type matches against
+    DetailRole, // a quieter second line under the display text (TwoLineDelegate)
+    BadgeRole, // a short figure at the right of a line: "12 days late", "in 5 days"
 };
 
 } // namespace Ui

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "messageboxmessenger.h"
+#include "recordedits.h"
 #include "undoableedits.h"
 
 #include <storage/peoplerepository.h>
@@ -16,6 +17,7 @@ Session::Session(Core::UnitStore &store, QObject *parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
     , m_edits(new UndoableEdits(store, *m_undoStack, this))
+    , m_records(new RecordEdits(store, *m_undoStack, this))
     , m_messenger(std::make_unique<MessageBoxMessenger>())
 {
 }

@@ -19,6 +19,7 @@ class UnitStore;
 
 namespace Ui {
 
+class RecordEdits;
 class UndoableEdits;
 
 // What every page and dialog of one window shares: the store, the undo history, the way to
@@ -33,6 +34,7 @@ public:
     Core::UnitStore &store() const { return m_store; }
     QUndoStack &undoStack() const { return *m_undoStack; }
     UndoableEdits &edits() const { return *m_edits; }
+    RecordEdits &records() const { return *m_records; }
 
     Messenger &messenger() const { return *m_messenger; }
     void setMessenger(std::unique_ptr<Messenger> messenger);
@@ -52,6 +54,7 @@ private:
     Core::UnitStore &m_store;
     QUndoStack *m_undoStack;
     UndoableEdits *m_edits;
+    RecordEdits *m_records;
     std::unique_ptr<Messenger> m_messenger;
     Core::Id m_currentPersonId = 0;
 };

@@ -52,7 +52,6 @@ void WorkPlansPage::setUpTable()
         { WorkPlansModel::RevisionColumn, 80 }, { WorkPlansModel::ProgressColumn, 170 } };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    connect(m_table, &QTableView::doubleClicked, this, &WorkPlansPage::onActivated);
     connect(m_table, &QTableView::activated, this, &WorkPlansPage::onActivated);
 }
 

@@ -1,5 +1,7 @@
 #include "demoprojectwork.h"
 
+#include "demoreviewrounds.h"
+
 #include "../storage/assignmentrepository.h"
 #include "../storage/deliverablerepository.h"
 #include "../storage/meetingrepository.h"
@@ -124,43 +126,60 @@ Status DemoProjectWork::writeDeliverables(int cohort)
         const DeliverableSpec &spec = deliverables[ref];
         if (spec.fixedDue && cohort > 0)
             continue;
-        const bool isHistory = cohort > 0 && spec.status != Deliverable::Status::Cancelled;
-        Deliverable deliverable;
-        deliverable.dueDate = spec.fixedDue ? QDate::fromString(utf8(spec.fixedDue), Qt::ISODate)
-                                            : dated(spec.dueInDays, cohort);
-        deliverable.title = titleFor(spec.title, cohort, deliverable.dueDate);
-        deliverable.type = spec.type;
-        deliverable.ownerId = person(spec.owner);
-        deliverable.contributorIds
-            = idsOf(spec.contributors, [this](int post) { return person(post); });
-        deliverable.status = isHistory ? Deliverable::Status::Delivered : spec.status;
-        deliverable.countryCode = utf8(spec.country);
-        deliverable.projectId = project(spec.project);
-        for (const VersionSpec &version : spec.versions) {
-            if (!version.language)
-                break;
-            deliverable.versions.append({ 0, utf8(version.language), version.required,
-                isHistory ? LanguageVersion::Status::Delivered : version.status,
-                deliverable.dueDate });
-        }
-        auto objectives = objectivesFor(
-            spec.objective, QList<Id> { deliverable.ownerId } + deliverable.contributorIds);
-        if (!objectives)
-            return objectives.error();
-        deliverable.objectiveIds = objectives.value();
-        if (spec.forConsultancy) {
-            auto assignment = consultancyOf(deliverable.ownerId);
-            if (!assignment)
-                return assignment.error();
-            deliverable.assignmentId = assignment.value();
-        }
-        auto added = m_store.deliverables().add(deliverable);
+        auto deliverable = deliverableFor(spec, cohort);
+        if (!deliverable)
+            return deliverable.error();
+        // Review stages are reached through review rounds, so the record shows how.
+        const Deliverable::Status target = deliverable.value().status;
+        const bool reviewed = target == Deliverable::Status::InReview
+            || target == Deliverable::Status::Revision || target == Deliverable::Status::Cleared;
+        if (reviewed)
+            deliverable.value().status = Deliverable::Status::Drafting;
+        auto added = m_store.deliverables().add(deliverable.value());
         if (!added)
             return added.error();
+        if (reviewed) {
+            if (Status status = DemoReviewRounds::stage(m_store, m_today, added.value().id, target);
+                !status)
+                return status;
+        }
         m_deliverableIds.insert(ref, added.value().id);
         ++m_counts.deliverables;
     }
     return {};
+}
+
+// Earlier years' outputs were all delivered, in every language.
+Result<Deliverable> DemoProjectWork::deliverableFor(const DeliverableSpec &spec, int cohort)
+{
+    const bool isHistory = cohort > 0 && spec.status != Deliverable::Status::Cancelled;
+    Deliverable deliverable;
+    deliverable.dueDate = spec.fixedDue ? QDate::fromString(utf8(spec.fixedDue), Qt::ISODate)
+                                        : dated(spec.dueInDays, cohort);
+    deliverable.title = titleFor(spec.title, cohort, deliverable.dueDate);
+    deliverable.type = spec.type;
+    deliverable.ownerId = person(spec.owner);
+    deliverable.contributorIds
+        = idsOf(spec.contributors, [this](int post) { return person(post); });
+    deliverable.status = isHistory ? Deliverable::Status::Delivered : spec.status;
+    deliverable.countryCode = utf8(spec.country);
+    deliverable.projectId = project(spec.project);
+    for (const VersionSpec &version : spec.versions) {
+        if (!version.language)
+            break;
+        deliverable.versions.append({ 0, utf8(version.language), version.required,
+            isHistory ? LanguageVersion::Status::Delivered : version.status, deliverable.dueDate });
+    }
+    auto objectives = objectivesFor(
+        spec.objective, QList<Id> { deliverable.ownerId } + deliverable.contributorIds);
+    if (!objectives)
+        return objectives.error();
+    deliverable.objectiveIds = objectives.value();
+    auto assignment = spec.forConsultancy ? consultancyOf(deliverable.ownerId) : Result<Id>(0);
+    if (!assignment)
+        return assignment.error();
+    deliverable.assignmentId = assignment.value();
+    return deliverable;
 }
 
 // The objective a deliverable serves, from the plans of its owner or else of a contributor:
@@ -216,37 +235,40 @@ Status DemoProjectWork::writeMeetings(int cohort)
         const MeetingSpec &spec = meetings[ref];
         if (spec.fixedStart && cohort > 0)
             continue;
-        Meeting meeting;
-        meeting.start = spec.fixedStart ? QDate::fromString(utf8(spec.fixedStart), Qt::ISODate)
-                                        : dated(spec.startInDays, cohort);
-        meeting.end = meeting.start.addDays(spec.days - 1);
-        meeting.title = titleFor(spec.title, cohort, meeting.start);
-        meeting.kind = spec.kind;
-        meeting.countryCode = utf8(spec.country);
-        meeting.place = utf8(spec.place);
-        meeting.projectId = project(spec.project);
-        meeting.participantIds
-            = idsOf(spec.participants, [this](int post) { return person(post); });
-        meeting.externalParticipants = utf8(spec.externalParticipants);
-        const bool tookPlace = meeting.end < m_today;
-        meeting.minutes = tookPlace ? utf8(spec.minutes) : QString();
-        for (const ActionSpec &action : spec.actions) {
-            if (!action.text)
-                break;
-            // Earlier years' actions were all seen through.
-            meeting.actions.append({ 0, utf8(action.text), person(action.owner),
-                meeting.end.addDays(action.dueAfterMeeting), action.done || cohort > 0 });
-        }
-        const auto deliverable = [this](int ref) { return m_deliverableIds.value(ref); };
-        meeting.inputDeliverableIds = idsOf(spec.inputs, deliverable);
-        meeting.outputDeliverableIds = idsOf(spec.outputs, deliverable);
-        auto added = m_store.meetings().add(meeting);
+        auto added = m_store.meetings().add(meetingFor(spec, cohort));
         if (!added)
             return added.error();
         m_meetingIds.insert(ref, added.value().id);
         ++m_counts.meetings;
     }
     return {};
+}
+
+Meeting DemoProjectWork::meetingFor(const MeetingSpec &spec, int cohort) const
+{
+    Meeting meeting;
+    meeting.start = spec.fixedStart ? QDate::fromString(utf8(spec.fixedStart), Qt::ISODate)
+                                    : dated(spec.startInDays, cohort);
+    meeting.end = meeting.start.addDays(spec.days - 1);
+    meeting.title = titleFor(spec.title, cohort, meeting.start);
+    meeting.kind = spec.kind;
+    meeting.countryCode = utf8(spec.country);
+    meeting.place = utf8(spec.place);
+    meeting.projectId = project(spec.project);
+    meeting.participantIds = idsOf(spec.participants, [this](int post) { return person(post); });
+    meeting.externalParticipants = utf8(spec.externalParticipants);
+    meeting.minutes = meeting.end < m_today ? utf8(spec.minutes) : QString();
+    for (const ActionSpec &action : spec.actions) {
+        if (!action.text)
+            break;
+        // Earlier years' actions were all seen through.
+        meeting.actions.append({ 0, utf8(action.text), person(action.owner),
+            meeting.end.addDays(action.dueAfterMeeting), action.done || cohort > 0 });
+    }
+    const auto deliverable = [this](int ref) { return m_deliverableIds.value(ref); };
+    meeting.inputDeliverableIds = idsOf(spec.inputs, deliverable);
+    meeting.outputDeliverableIds = idsOf(spec.outputs, deliverable);
+    return meeting;
 }
 
 Status DemoProjectWork::writeMissions(int cohort)

@@ -1,7 +1,9 @@
 #ifndef CORE_DEMOPROJECTWORK_H
 #define CORE_DEMOPROJECTWORK_H
 
+#include "../deliverable.h"
 #include "../id.h"
+#include "../meeting.h"
 #include "../result.h"
 #include "demounit.h"
 
@@ -17,7 +19,9 @@ struct Mission;
 
 namespace DemoCatalog {
 enum class MissionOutcome;
-}
+struct DeliverableSpec;
+struct MeetingSpec;
+} // namespace DemoCatalog
 
 // Writes the demo unit's project work, through the repositories only: partner organisations
 // once, then for each year (cohort) of post-holders the projects with their countries and
@@ -38,7 +42,9 @@ public:
 private:
     Status writeProjects(int cohort);
     Status writeDeliverables(int cohort);
+    Result<Deliverable> deliverableFor(const DemoCatalog::DeliverableSpec &spec, int cohort);
     Status writeMeetings(int cohort);
+    Meeting meetingFor(const DemoCatalog::MeetingSpec &spec, int cohort) const;
     Status writeMissions(int cohort);
     Result<QList<Id>> objectivesFor(int objective, const QList<Id> &people);
     Result<QHash<QString, Id>> objectivesByTitle(Id personId);

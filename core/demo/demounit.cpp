@@ -9,6 +9,7 @@
 #include "../unitstore.h"
 #include "democatalog.h"
 #include "demoprojectwork.h"
+#include "demosupervision.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -570,6 +571,12 @@ Result<DemoUnit::Counts> DemoUnit::write(
     }
     Counts counts = writer.counts();
     projectWork.addCountsTo(counts);
+    QRandomGenerator random(seed);
+    auto supervision = DemoSupervision::write(store, today, random);
+    if (!supervision)
+        return supervision.error().withContext(tr("Writing the demo unit"));
+    counts.checkIns = supervision.value().checkIns;
+    counts.appraisals = supervision.value().appraisals;
     return counts;
 }
 

@@ -31,6 +31,8 @@ public:
         int meetings = 0;
         int deliverables = 0;
         int missions = 0;
+        int checkIns = 0;
+        int appraisals = 0;
     };
 
     static Result<Counts> write(

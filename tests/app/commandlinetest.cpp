@@ -28,7 +28,8 @@ private Q_SLOTS:
         QVERIFY(run.hasFinished());
         QCOMPARE(run.exitCode(), 0);
         for (const QString &expected : { QStringLiteral("--database <FILE>"),
-                 QStringLiteral("--version"), QStringLiteral("Verbs:"), QStringLiteral("demo") })
+                 QStringLiteral("--version"), QStringLiteral("Verbs:"), QStringLiteral("demo"),
+                 QStringLiteral("export"), QStringLiteral("calendar") })
             QVERIFY2(run.out().contains(expected), qPrintable(run.out()));
     }
 

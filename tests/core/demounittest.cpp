@@ -1,9 +1,13 @@
 #include "demo/demounit.h"
 #include "storage/activityrepository.h"
 #include "storage/assignmentrepository.h"
+#include "storage/deliverablerepository.h"
+#include "storage/meetingrepository.h"
+#include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
+#include "storage/projectrepository.h"
 #include "storage/supervisionqueries.h"
 #include "storage/workplanrepository.h"
 #include "unitfixture.h"
@@ -25,6 +29,11 @@ struct UnitContents
     QList<Objective> objectives;
     QList<Activity> activities;
     QList<ProgressEntry> entries;
+    QList<Project> projects;
+    QList<Partner> partners;
+    QList<Meeting> meetings;
+    QList<Deliverable> deliverables;
+    QList<Mission> missions;
 };
 
 UnitContents contentsOf(UnitStore &store)
@@ -37,6 +46,11 @@ UnitContents contentsOf(UnitStore &store)
         contents.activities += REQUIRE_OK(store.activities().forPlan(plan.id));
         contents.entries += REQUIRE_OK(store.progress().forPlan(plan.id));
     }
+    contents.projects = REQUIRE_OK(store.projects().projects());
+    contents.partners = REQUIRE_OK(store.projects().partners());
+    contents.meetings = REQUIRE_OK(store.meetings().all());
+    contents.deliverables = REQUIRE_OK(store.deliverables().all());
+    contents.missions = REQUIRE_OK(store.missions().all());
     return contents;
 }
 
@@ -57,6 +71,31 @@ int countOf(const QList<WorkPlan> &plans, WorkPlan::Status status)
 {
     return int(std::count_if(plans.cbegin(), plans.cend(),
         [status](const WorkPlan &plan) { return plan.status == status; }));
+}
+
+template<typename T, typename Predicate> int countOf(const QList<T> &list, Predicate predicate)
+{
+    return int(std::count_if(list.cbegin(), list.cend(), predicate));
+}
+
+// Pairs of missions that put one person in two places at once; cancelled ones don't count.
+QStringList overlapsIn(const QList<Mission> &missions)
+{
+    QStringList overlaps;
+    for (int i = 0; i < missions.size(); ++i) {
+        for (int j = i + 1; j < missions.size(); ++j) {
+            const Mission &a = missions[i];
+            const Mission &b = missions[j];
+            if (a.status == Mission::Status::Cancelled || b.status == Mission::Status::Cancelled
+                || a.start > b.end || b.start > a.end)
+                continue;
+            for (Id traveller : a.travellerIds) {
+                if (b.travellerIds.contains(traveller))
+                    overlaps.append(a.purpose + QStringLiteral(" / ") + b.purpose);
+            }
+        }
+    }
+    return overlaps;
 }
 
 } // namespace
@@ -185,6 +224,11 @@ private Q_SLOTS:
         QCOMPARE(second.objectives, first.objectives);
         QCOMPARE(second.activities, first.activities);
         QCOMPARE(second.entries, first.entries);
+        QCOMPARE(second.projects, first.projects);
+        QCOMPARE(second.partners, first.partners);
+        QCOMPARE(second.meetings, first.meetings);
+        QCOMPARE(second.deliverables, first.deliverables);
+        QCOMPARE(second.missions, first.missions);
         QVERIFY(other.entries != first.entries);
     }
 
@@ -246,6 +290,205 @@ private Q_SLOTS:
         QVERIFY(earliest < today.addYears(-2));
         for (const WorkPlan &plan : contents.plans)
             QCOMPARE(plan.isClosed(), plan.periodEnd < today);
+    }
+
+    void shouldRunProjectsWithCountriesDonorsAndPartners()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+
+        // WHEN its projects and partners are read
+        const UnitContents contents = contentsOf(*store);
+        QSet<QString> countries;
+        for (const Project &project : contents.projects) {
+            countries.insert(project.countryCode);
+            QVERIFY(!project.donor.isEmpty());
+            QVERIFY(project.start <= today && today <= project.end);
+        }
+
+        // THEN Senegal, the Philippines and Colombia have a project, one is global, and the
+        // unit works with partners of several kinds
+        QCOMPARE(countries,
+            QSet<QString>(
+                { QStringLiteral("SN"), QStringLiteral("PH"), QStringLiteral("CO"), QString() }));
+        QVERIFY(contents.partners.size() >= 6 && contents.partners.size() <= 8);
+        QVERIFY(countOf(contents.partners, [](const Partner &p) {
+            return p.kind == Partner::Kind::Donor;
+        }) >= 2);
+    }
+
+    void shouldHoldANacPerProjectCountryAndEveryKindOfMeeting()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+        const UnitContents contents = contentsOf(*store);
+
+        // WHEN meetings are grouped by kind
+        QSet<QString> nacCountries;
+        QSet<Meeting::Kind> kinds;
+        for (const Meeting &meeting : contents.meetings) {
+            kinds.insert(meeting.kind);
+            if (meeting.kind == Meeting::Kind::Nac)
+                nacCountries.insert(meeting.countryCode);
+            QVERIFY(!meeting.participantIds.isEmpty());
+        }
+
+        // THEN each project country has its NAC, and GAC, joint conference, ICLS, task force,
+        // workshop and training are all there
+        for (const Project &project : contents.projects) {
+            if (!project.countryCode.isEmpty())
+                QVERIFY2(nacCountries.contains(project.countryCode), qPrintable(project.code));
+        }
+        for (Meeting::Kind kind :
+            { Meeting::Kind::Gac, Meeting::Kind::JointConference, Meeting::Kind::IclsSession,
+                Meeting::Kind::TaskForce, Meeting::Kind::Workshop, Meeting::Kind::Training })
+            QVERIFY2(kinds.contains(kind), qPrintable(Meeting::kindName(kind)));
+        // AND the ICLS is the 21st, of October 2023
+        QVERIFY(
+            std::any_of(contents.meetings.cbegin(), contents.meetings.cend(), [](const Meeting &m) {
+                return m.kind == Meeting::Kind::IclsSession && m.start == QDate(2023, 10, 11);
+            }));
+    }
+
+    void shouldFollowUpPastMeetingsWithMinutesAndActions()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+
+        // WHEN the follow-up actions of its meetings are read
+        int done = 0;
+        int overdue = 0;
+        int withInputs = 0;
+        int withOutputs = 0;
+        for (const Meeting &meeting : REQUIRE_OK(store->meetings().all())) {
+            // THEN a meeting that took place has minutes, and one to come has none yet
+            QCOMPARE(meeting.minutes.isEmpty(), meeting.end >= today);
+            for (const FollowUpAction &action : meeting.actions) {
+                done += action.done ? 1 : 0;
+                overdue += !action.done && action.dueDate < today ? 1 : 0;
+            }
+            withInputs += meeting.inputDeliverableIds.isEmpty() ? 0 : 1;
+            withOutputs += meeting.outputDeliverableIds.isEmpty() ? 0 : 1;
+        }
+
+        // AND some actions are done, some open past their date; deliverables go in and come out
+        QVERIFY(done >= 3);
+        QVERIFY(overdue >= 2);
+        QVERIFY(withInputs >= 3);
+        QVERIFY(withOutputs >= 1);
+    }
+
+    void shouldCoverDeliverableTypesStatusesVersionsAndLinks()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+        const QList<Deliverable> deliverables = REQUIRE_OK(store->deliverables().all());
+
+        // WHEN its deliverables are read
+        QSet<Deliverable::Type> types;
+        QSet<Deliverable::Status> statuses;
+        int translated = 0;
+        for (const Deliverable &d : deliverables) {
+            types.insert(d.type);
+            statuses.insert(d.status);
+            QSet<LanguageVersion::Status> versionStatuses;
+            QSet<QString> languages;
+            for (const LanguageVersion &version : d.versions) {
+                versionStatuses.insert(version.status);
+                languages.insert(version.language);
+            }
+            if (languages.contains(QStringLiteral("FR")) && languages.contains(QStringLiteral("ES"))
+                && versionStatuses.size() > 1)
+                ++translated;
+        }
+
+        // THEN the domain's kinds of output are there, at every stage
+        for (Deliverable::Type type :
+            { Deliverable::Type::IclsPaper, Deliverable::Type::NationalReport,
+                Deliverable::Type::GlobalReport, Deliverable::Type::Brief,
+                Deliverable::Type::DonorReport, Deliverable::Type::TermsOfReference })
+            QVERIFY2(types.contains(type), qPrintable(Deliverable::typeName(type)));
+        for (Deliverable::Status status : { Deliverable::Status::Planned,
+                 Deliverable::Status::Drafting, Deliverable::Status::InReview,
+                 Deliverable::Status::Cleared, Deliverable::Status::Delivered })
+            QVERIFY2(statuses.contains(status), qPrintable(Deliverable::statusName(status)));
+        // AND reports have FR/ES versions at different stages
+        QVERIFY(translated >= 2);
+        // AND they serve objectives, projects and consultancies
+        QVERIFY(countOf(deliverables, [](const Deliverable &d) {
+            return !d.objectiveIds.isEmpty();
+        }) >= 5);
+        QVERIFY(countOf(deliverables, [](const Deliverable &d) { return d.projectId != 0; }) >= 10);
+        QVERIFY(
+            countOf(deliverables, [](const Deliverable &d) { return d.assignmentId != 0; }) >= 3);
+        // AND the dashboard has reviews waiting and deadlines within 30 days
+        QVERIFY(REQUIRE_OK(store->deliverables().waitingForReview()).size() >= 2);
+        QVERIFY(REQUIRE_OK(store->deliverables().dueWithin(today, 30)).size() >= 3);
+    }
+
+    void shouldSendPeopleOnMissionsAtEveryStage()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+        const QList<Mission> missions = REQUIRE_OK(store->missions().all());
+
+        // WHEN its missions are read
+        const auto withStatus = [&missions](Mission::Status status) {
+            return countOf(missions, [status](const Mission &m) { return m.status == status; });
+        };
+
+        // THEN past ones are completed, mostly with their report in, and two reports overdue
+        QVERIFY(withStatus(Mission::Status::Completed) >= 4);
+        QVERIFY(
+            countOf(missions, [](const Mission &m) { return m.btoSubmittedOn.isValid(); }) >= 3);
+        QCOMPARE(REQUIRE_OK(store->missions().overdueBtoReports(today)).size(), 2);
+        // AND some are under way, authorised or planned, and one was cancelled
+        QCOMPARE(withStatus(Mission::Status::UnderWay), 1);
+        QVERIFY(withStatus(Mission::Status::Authorised) >= 1);
+        QVERIFY(withStatus(Mission::Status::Planned) >= 1);
+        QCOMPARE(withStatus(Mission::Status::Cancelled), 1);
+        // AND supervisors travel with their supervisees; there are workshops and conferences
+        QVERIFY(countOf(missions, [](const Mission &m) { return m.supervisorTravels; }) >= 2);
+        QVERIFY(countOf(missions, [](const Mission &m) {
+            return m.kind == Mission::Kind::Workshop;
+        }) >= 1);
+        QVERIFY(countOf(missions, [](const Mission &m) {
+            return m.kind == Mission::Kind::Conference;
+        }) >= 1);
+        QVERIFY(missions.size() >= 8);
+    }
+
+    void shouldNeverPutAPersonOnTwoMissionsAtOnce()
+    {
+        // GIVEN the demo unit over three years
+        auto store = demoStore(3);
+
+        // WHEN all its missions are compared pairwise
+        const QList<Mission> missions = REQUIRE_OK(store->missions().all());
+
+        // THEN no traveller is in two places at once
+        QCOMPARE(overlapsIn(missions), QStringList());
+        QVERIFY(missions.size() >= 3 * 8);
+    }
+
+    void shouldCountTheProjectWorkItWrote()
+    {
+        // GIVEN an empty store
+        auto store = REQUIRE_OK(UnitStore::openInMemory());
+
+        // WHEN the demo is written over two years
+        const DemoUnit::Counts counts = REQUIRE_OK(DemoUnit::write(*store, today, 2));
+
+        // THEN the counts are those of the store, each year with its own projects and missions
+        const UnitContents contents = contentsOf(*store);
+        QCOMPARE(counts.projects, int(contents.projects.size()));
+        QCOMPARE(counts.partners, int(contents.partners.size()));
+        QCOMPARE(counts.meetings, int(contents.meetings.size()));
+        QCOMPARE(counts.deliverables, int(contents.deliverables.size()));
+        QCOMPARE(counts.missions, int(contents.missions.size()));
+        QCOMPARE(counts.projects, 8);
+        // The ICLS session and its room document are history, written once.
+        QCOMPARE(counts.meetings % 2, 1);
     }
 
     void shouldRefuseAStoreThatHoldsData()

@@ -1,15 +1,22 @@
 #include "messengerstub.h"
+#include "recordbuilders.h"
 #include "unitfixture.h"
 
 #include <activitydialog.h>
+#include <checklist.h>
+#include <deliverabledialog.h>
 #include <identitydialog.h>
 #include <mainwindow.h>
+#include <meetingdialog.h>
+#include <missiondialog.h>
+#include <missionspage.h>
 #include <objectivedialog.h>
 #include <overviewmodel.h>
 #include <overviewpage.h>
 #include <personpage.h>
 #include <plantreemodel.h>
 #include <progressdialog.h>
+#include <recordbrowser.h>
 #include <roles.h>
 #include <session.h>
 #include <workplandialog.h>
@@ -23,6 +30,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
@@ -175,7 +183,7 @@ private Q_SLOTS:
 
     void shouldOpenLogProgressWithCtrlL()
     {
-        // GIVEN the window, active, on the overview
+        // GIVEN the window, active, on its first page
         UnitFixture unit;
         Ui::MainWindow window(unit.store());
         window.setCurrentPerson(unit.jpo.id);
@@ -199,6 +207,7 @@ private Q_SLOTS:
         Ui::MainWindow window(unit.store());
         window.setCurrentPerson(unit.head.id);
         window.show();
+        window.showPage(Ui::MainWindow::OverviewPageIndex);
         auto *table = window.findChild<QTableView *>(QStringLiteral("overviewTable"));
         QCOMPARE(table->model()->rowCount(), 1);
 
@@ -247,6 +256,84 @@ private Q_SLOTS:
         QCOMPARE(again.session().currentPersonId(), unit.jpo.id);
         QCOMPARE(again.findChild<QLabel *>(QStringLiteral("currentUserLabel"))->text(),
             QStringLiteral("Signed in as ") + unit.jpo.name);
+    }
+
+    void shouldOpenAMissionADeliverableAndAMeetingByTheirIds()
+    {
+        // GIVEN the window over a unit with a mission, a deliverable and a meeting
+        UnitFixture unit;
+        const auto mission = Records::addMission(unit, QStringLiteral("NAC Senegal"), unit.jpo.id,
+            QDate(2026, 9, 7), QDate(2026, 9, 11));
+        const auto deliverable
+            = Records::addDeliverable(unit, QStringLiteral("Policy brief"), QDate(2026, 7, 1));
+        const auto meeting = Records::addMeeting(unit, QStringLiteral("GAC"), QDate(2026, 5, 5));
+        Ui::MainWindow window(unit.store());
+        window.setCurrentPerson(unit.head.id);
+        window.show();
+
+        // WHEN each is asked for by id, as the dashboard and the calendar do
+        window.showMission(mission.id);
+        auto *missionDialog = window.findChild<Ui::MissionDialog *>();
+        // THEN its page is shown, its row selected, and its editor open on it
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::MissionsPageIndex));
+        QVERIFY(missionDialog && missionDialog->isVisible());
+        QCOMPARE(missionDialog->mission().id, mission.id);
+        QCOMPARE(window.missionsPage()->browser()->selectedId(), mission.id);
+        missionDialog->close();
+
+        window.showDeliverable(deliverable.id);
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::DeliverablesPageIndex));
+        QCOMPARE(window.findChild<Ui::DeliverableDialog *>()->deliverable().id, deliverable.id);
+        window.findChild<Ui::DeliverableDialog *>()->close();
+
+        window.showMeeting(meeting.id);
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::MeetingsPageIndex));
+        QCOMPARE(window.findChild<Ui::MeetingDialog *>()->meeting().id, meeting.id);
+    }
+
+    void shouldStartANewMissionFromThePlanMenu()
+    {
+        // GIVEN the window on its first page
+        UnitFixture unit;
+        Ui::MainWindow window(unit.store());
+        window.setCurrentPerson(unit.jpo.id);
+        window.show();
+
+        // WHEN the user chooses Plan > New mission
+        window.findChild<QAction *>(QStringLiteral("newMissionAction"))->trigger();
+
+        // THEN the missions page shows with a new mission's dialog, the user as traveller
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::MissionsPageIndex));
+        auto *dialog = window.findChild<Ui::MissionDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<Ui::CheckList *>(QStringLiteral("travellersList"))->checkedIds(),
+            QList<Core::Id> { unit.jpo.id });
+    }
+
+    void shouldStartOnTheDashboardAndOpenTheMissionOfAnOverdueReport()
+    {
+        // GIVEN a mission back three weeks ago whose report is not in
+        UnitFixture unit;
+        const QDate today = QDate::currentDate();
+        const auto mission = unit.addMission(
+            unit.jpo.id, today.addDays(-25), today.addDays(-21), Core::Mission::Status::Completed);
+        Ui::MainWindow window(unit.store());
+        window.session().setMessenger(std::make_unique<MessengerStub>());
+        window.setCurrentPerson(unit.head.id);
+        window.show();
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::DashboardPageIndex));
+        auto *list = window.findChild<QListView *>(QStringLiteral("overdueBtoList"));
+        QCOMPARE(list->model()->rowCount(), 1);
+
+        // WHEN its line on the dashboard is double-clicked
+        const QPoint centre = list->visualRect(list->model()->index(0, 0)).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+
+        // THEN the missions page shows that mission
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::MissionsPageIndex));
+        QTRY_VERIFY(window.findChild<Ui::MissionDialog *>());
+        QCOMPARE(window.findChild<Ui::MissionDialog *>()->mission().id, mission.id);
     }
 };
 

@@ -1,0 +1,33 @@
+#ifndef APP_EXPORTVERB_H
+#define APP_EXPORTVERB_H
+
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace App {
+
+// `ssedesk export SUBJECT ...`: writes what the unit holds into a file for other programs. The
+// subject word says what ("calendar"); each subject has its own options and --help. A new
+// subject is one more entry in the table in exportverb.cpp.
+class ExportVerb
+{
+public:
+    static QString name() { return QStringLiteral("export"); }
+    static QString summary();
+
+    ExportVerb(QTextStream &out, QTextStream &err);
+    // `arguments` start with the program, followed by what came after the verb.
+    int run(const QStringList &arguments);
+
+private:
+    QString subjectsHelp() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace App
+
+#endif

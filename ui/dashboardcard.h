@@ -1,0 +1,36 @@
+#ifndef UI_DASHBOARDCARD_H
+#define UI_DASHBOARDCARD_H
+
+#include <QFrame>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Ui {
+
+// One section of the dashboard: a white card with a heading, a count beside it, and its body,
+// or a quiet sentence in place of the body when there is nothing to show.
+class DashboardCard : public QFrame
+{
+    Q_OBJECT
+public:
+    // `name` prefixes the objectNames of the card ("<name>Card") and of its parts.
+    DashboardCard(
+        const QString &title, const QString &name, QWidget *body, QWidget *parent = nullptr);
+
+    void setEmptyText(const QString &text);
+    // The count beside the heading; `alarming` paints it red when it is not zero. A count of
+    // zero shows the empty text instead of the body.
+    void setCount(int count, bool alarming = false);
+    int count() const { return m_count; }
+
+private:
+    QLabel *m_countLabel;
+    QLabel *m_empty;
+    QStackedWidget *m_body;
+    int m_count = 0;
+};
+
+} // namespace Ui
+
+#endif
