@@ -1,6 +1,8 @@
 #include "demo/demounit.h"
 #include "storage/activityrepository.h"
+#include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
+#include "storage/checkinrepository.h"
 #include "storage/deliverablerepository.h"
 #include "storage/meetingrepository.h"
 #include "storage/missionrepository.h"
@@ -8,6 +10,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
 #include "storage/projectrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/supervisionqueries.h"
 #include "storage/workplanrepository.h"
 #include "unitfixture.h"
@@ -489,6 +492,81 @@ private Q_SLOTS:
         QCOMPARE(counts.projects, 8);
         // The ICLS session and its room document are history, written once.
         QCOMPARE(counts.meetings % 2, 1);
+    }
+
+    void shouldHoldCheckInsWithCarriedOverActionsAndPrivateNotes()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+        const auto people = REQUIRE_OK(store->people().all());
+
+        // WHEN each supervisee with a current plan is looked at as their supervisor sees them
+        int withPrivateNotes = 0;
+        int withCarriedActions = 0;
+        for (const Person &person : people) {
+            if (person.supervisorId == 0 || !REQUIRE_OK(store->workPlans().current(person.id)))
+                continue;
+            const auto checkIns
+                = REQUIRE_OK(store->checkIns().forSupervisee(person.id, person.supervisorId));
+            // THEN each had three or more check-ins, all in the past
+            QVERIFY2(checkIns.size() >= 3, qPrintable(person.name));
+            QVERIFY(checkIns.first().date <= today);
+            withPrivateNotes += countOf(
+                checkIns, [](const CheckIn &checkIn) { return !checkIn.privateNotes.isEmpty(); });
+            const CheckIn next
+                = REQUIRE_OK(store->checkIns().prepareNext(person.supervisorId, person.id, today));
+            withCarriedActions += countOf(next.agenda,
+                [](const CheckIn::AgendaPoint &point) { return point.carriedActionId != 0; });
+        }
+        QVERIFY(withPrivateNotes > 0);
+        QVERIFY(withCarriedActions > 0);
+    }
+
+    void shouldReachReviewStagesThroughReviewRounds()
+    {
+        // GIVEN the demo unit
+        auto store = demoStore();
+        const auto deliverables = REQUIRE_OK(store->deliverables().all());
+
+        // THEN every deliverable in review has a pending round that has waited some days, and
+        // every cleared one went through a revision first
+        const auto pending = REQUIRE_OK(store->reviews().pending());
+        QVERIFY(!pending.isEmpty());
+        for (const ReviewRound &round : pending)
+            QVERIFY(round.daysWaiting(today) > 7);
+        for (const Deliverable &deliverable : deliverables) {
+            const auto rounds = REQUIRE_OK(store->reviews().forDeliverable(deliverable.id));
+            if (deliverable.status == Deliverable::Status::InReview)
+                QVERIFY(!rounds.isEmpty() && rounds.last().isPending());
+            if (deliverable.status == Deliverable::Status::Cleared) {
+                QCOMPARE(rounds.size(), 2);
+                QCOMPARE(rounds.first().outcome, ReviewRound::Outcome::Revise);
+            }
+        }
+    }
+
+    void shouldShowAppraisalsAtEveryStageLateInTheYear()
+    {
+        // GIVEN the demo unit written in late November
+        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        const QDate november(2026, 11, 23);
+        REQUIRE_OK(DemoUnit::write(*store, november));
+
+        // WHEN every appraisal is read
+        QList<Appraisal> appraisals;
+        for (const Person &person : REQUIRE_OK(store->people().all()))
+            appraisals += REQUIRE_OK(store->appraisals().forPerson(person.id));
+
+        // THEN there are cycles after the mid-term, one awaiting the staff member's comments,
+        // and one locked
+        QVERIFY(appraisals.size() >= 5);
+        QVERIFY(countOf(appraisals, [](const Appraisal &a) { return a.midTermOn.isValid(); }) > 0);
+        QVERIFY(countOf(appraisals, [](const Appraisal &a) {
+            return a.supervisorAcknowledgedOn.isValid() && !a.staffAcknowledgedOn.isValid();
+        }) > 0);
+        QVERIFY(countOf(appraisals, [](const Appraisal &a) { return a.isLocked(); }) > 0);
+        for (const Appraisal &appraisal : appraisals)
+            QVERIFY(!appraisal.objectiveIds.isEmpty());
     }
 
     void shouldRefuseAStoreThatHoldsData()
