@@ -105,10 +105,16 @@ QSize BarChart::sizeHint() const
     return { 360, 240 };
 }
 
+// Rows of labels must not overlap: a horizontal chart grows with its number of bars.
 QSize BarChart::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return { 220, line * 8 };
+    const int least = line * 12;
+    if (m_orientation == Qt::Vertical)
+        return { 220, least };
+    const int title = m_title.isEmpty() ? 0 : titleHeight() + gap;
+    const int rows = int(m_bars.size()) * (line + 2);
+    return { 220, std::max(least, 2 * margin + title + rows + line + gap) };
 }
 
 int BarChart::titleHeight() const

@@ -38,7 +38,8 @@ DashboardCard::DashboardCard(
     m_countLabel->setObjectName(name + QStringLiteral("Count"));
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    // No word wrap: a wrapping label asks for its height by width, and the dashboard's scroll
+    // area then lays every card out at its preferred height instead of its minimum.
     m_empty->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
     m_body->addWidget(body);
     m_body->addWidget(m_empty);

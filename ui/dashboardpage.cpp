@@ -94,18 +94,19 @@ QWidget *DashboardPage::createBody()
     grid->setSpacing(12);
     const QList<QWidget *> lists { m_overdue.card, m_review.card, m_checkInsDue.card,
         m_appraisalsDue.card, m_bto.card, m_contracts.card, m_due.card, m_missionDays.card };
-    // Four lists a row, the last one widened to close its row; then the three charts across.
+    // Three lists a row (narrower cards would cut every title short), the last one widened to
+    // close its row; then the three charts across.
     for (int index = 0; index < lists.size(); ++index) {
-        const int span = index == lists.size() - 1 ? 4 - index % 4 : 1;
-        grid->addWidget(lists.at(index), index / 4, index % 4, 1, span);
+        const int span = index == lists.size() - 1 ? 3 - index % 3 : 1;
+        grid->addWidget(lists.at(index), index / 3, index % 3, 1, span);
     }
-    const int chartRow = int(lists.size() + 3) / 4;
+    const int chartRow = int(lists.size() + 2) / 3;
     auto *charts = new QHBoxLayout;
     charts->setSpacing(grid->spacing());
     for (BarChart *chart : { m_progressChart, m_statusChart, m_monthChart })
         charts->addWidget(chartCard(chart), 1);
-    grid->addLayout(charts, chartRow, 0, 1, 4);
-    for (int column = 0; column < 4; ++column)
+    grid->addLayout(charts, chartRow, 0, 1, 3);
+    for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
@@ -143,7 +144,6 @@ BarChart *DashboardPage::createChart(const QString &title, const QString &name)
     chart->setObjectName(name);
     chart->setTitle(title);
     chart->setEmptyText(tr("Nothing to show yet."));
-    chart->setMinimumHeight(220);
     return chart;
 }
 
