@@ -75,8 +75,7 @@ QWidget *DashboardPage::createBody()
     m_missionDays = createSection(tr("Mission days this year"), QStringLiteral("missionDays"),
         tr("Nobody has been on mission this year."), false);
     m_checkInsDue = createSection(tr("Check-ins due"), QStringLiteral("checkInsDue"),
-        tr("Everyone had a check-in in the last %1 days.")
-            .arg(SupervisionSummary::checkInInterval),
+        tr("Everyone had a check-in in the last %1 days.").arg(SupervisionSummary::checkInInterval),
         false);
     m_appraisalsDue = createSection(tr("Appraisal stages due"), QStringLiteral("appraisalsDue"),
         tr("No appraisal stage is due."), false);

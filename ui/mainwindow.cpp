@@ -162,13 +162,13 @@ void MainWindow::connectSupervisionPages()
     connect(m_dashboard, &DashboardPage::checkInsActivated, this, &MainWindow::showCheckIns);
     connect(m_dashboard, &DashboardPage::checkInActivated, this, &MainWindow::showCheckIn);
     connect(m_dashboard, &DashboardPage::appraisalActivated, this, &MainWindow::showAppraisal);
-    connect(m_mySupervision, &MySupervisionPage::checkInsActivated, this,
-        &MainWindow::showCheckIns);
+    connect(
+        m_mySupervision, &MySupervisionPage::checkInsActivated, this, &MainWindow::showCheckIns);
     connect(m_mySupervision, &MySupervisionPage::checkInActivated, this, &MainWindow::showCheckIn);
     connect(m_mySupervision, &MySupervisionPage::deliverableActivated, this,
         &MainWindow::showDeliverable);
-    connect(m_mySupervision, &MySupervisionPage::appraisalActivated, this,
-        &MainWindow::showAppraisal);
+    connect(
+        m_mySupervision, &MySupervisionPage::appraisalActivated, this, &MainWindow::showAppraisal);
 }
 
 void MainWindow::createMenus()
