@@ -147,17 +147,17 @@ bool Deliverable::canMove(Status from, Status to)
 {
     if (from == to)
         return false;
+    if (from == Status::InReview || isReviewStage(to))
+        return false;
     if (to == Status::Cancelled)
         return from != Status::Delivered;
     switch (from) {
     case Status::Planned:
         return to == Status::Drafting;
     case Status::Drafting:
-        return to == Status::InReview;
     case Status::InReview:
-        return to == Status::Revision || to == Status::Cleared;
     case Status::Revision:
-        return to == Status::InReview;
+        return false;
     case Status::Cleared:
         return to == Status::Delivered;
     case Status::Delivered:
@@ -166,6 +166,11 @@ bool Deliverable::canMove(Status from, Status to)
         return to == Status::Planned;
     }
     return false;
+}
+
+bool Deliverable::isReviewStage(Status status)
+{
+    return status == Status::InReview || status == Status::Revision || status == Status::Cleared;
 }
 
 QString Deliverable::typeKey(Type type)

@@ -71,7 +71,10 @@ struct Deliverable
     // Delivered may be reached only once every required language version is delivered.
     bool requiredVersionsDelivered() const;
 
+    // The moves a person makes by hand. Into review, revision and clearance a draft goes only
+    // through a review round, which records who reviewed what and when.
     static bool canMove(Status from, Status to);
+    static bool isReviewStage(Status status);
     static QString typeKey(Type type);
     static std::optional<Type> typeFromKey(const QString &key);
     static QString typeName(Type type);

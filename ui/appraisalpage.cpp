@@ -53,7 +53,9 @@ AppraisalPage::AppraisalPage(Session &session, QWidget *parent)
     layout->addWidget(createToolBar());
     layout->addWidget(createStageBar());
     layout->addWidget(m_banner);
-    layout->addWidget(m_hint);
+    // The hint and the form take turns: each takes the spare height while it is shown, so the
+    // page never spreads its few lines down the window.
+    layout->addWidget(m_hint, 1);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(createFooter());
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this] { reloadCycles(); });

@@ -80,10 +80,6 @@ void DeliverablesPage::createActions()
     const QList<std::tuple<Deliverable::Status, QString, QString>> moves {
         { Deliverable::Status::Planned, tr("Re&open"), QStringLiteral("reopenButton") },
         { Deliverable::Status::Drafting, tr("Start &drafting"), QStringLiteral("draftingButton") },
-        { Deliverable::Status::InReview, tr("Send for re&view"), QStringLiteral("reviewButton") },
-        { Deliverable::Status::Revision, tr("Ask for re&vision"),
-            QStringLiteral("revisionButton") },
-        { Deliverable::Status::Cleared, tr("C&lear"), QStringLiteral("clearButton") },
         { Deliverable::Status::Delivered, tr("Mark deli&vered"), QStringLiteral("deliverButton") },
         { Deliverable::Status::Cancelled, tr("&Cancel"),
             QStringLiteral("cancelDeliverableButton") },

@@ -274,6 +274,25 @@ const QString dueColumns = QStringLiteral(
     "deliverable.due_date, deliverable.status, deliverable.status_since FROM deliverable JOIN "
     "person ON person.id = deliverable.owner_id ");
 
+Error refusedMove(Deliverable::Status from, Deliverable::Status to)
+{
+    const QString field = QStringLiteral("status");
+    if (from == Deliverable::Status::InReview)
+        return Error::validation(DeliverableRepository::tr("The draft is with its reviewer: "
+                                                           "record the review first."),
+            field);
+    if (Deliverable::isReviewStage(to))
+        return Error::validation(
+            DeliverableRepository::tr("A deliverable becomes %1 through a review round: submit "
+                                      "the draft for review, and the reviewer's outcome moves it.")
+                .arg(Deliverable::statusName(to).toLower()),
+            field);
+    return Error::validation(
+        DeliverableRepository::tr("A deliverable that is %1 cannot become %2.")
+            .arg(Deliverable::statusName(from).toLower(), Deliverable::statusName(to).toLower()),
+        field);
+}
+
 } // namespace
 
 DeliverableRepository::DeliverableRepository(const Database &database, QObject *parent)
@@ -320,6 +339,14 @@ Result<Deliverable> DeliverableRepository::add(const Deliverable &deliverable)
     stored.id = 0;
     if (Error error = stored.validate(); error.isError())
         return error;
+    // Cleared and delivered outputs may be recorded after the fact; a draft under review has a
+    // review round, which only submitting it creates.
+    if (stored.status == Deliverable::Status::InReview
+        || stored.status == Deliverable::Status::Revision)
+        return Error::validation(
+            tr("A new deliverable cannot start %1: add it, then submit its draft for review.")
+                .arg(Deliverable::statusName(stored.status).toLower()),
+            QStringLiteral("status"));
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
@@ -363,10 +390,7 @@ Status DeliverableRepository::write(const Deliverable &deliverable, bool enforce
     const Deliverable::Status before = existing.value().status;
     if (enforceWorkflow && before != deliverable.status
         && !Deliverable::canMove(before, deliverable.status))
-        return Error::validation(tr("A deliverable that is %1 cannot become %2.")
-                                     .arg(Deliverable::statusName(before).toLower(),
-                                         Deliverable::statusName(deliverable.status).toLower()),
-            QStringLiteral("status"));
+        return refusedMove(before, deliverable.status);
     if (Status status = checkLinks(m_database, deliverable); !status)
         return status;
     SqlStatement update(m_database,

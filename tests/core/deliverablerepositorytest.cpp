@@ -91,18 +91,57 @@ private Q_SLOTS:
         brief.versions.clear();
         const Id id = REQUIRE_OK(deliverables.add(brief)).id;
 
-        // WHEN it jumps to cleared, then goes the proper way round, with one revision
+        // WHEN it jumps to cleared, then is drafted, submitted, revised, resubmitted, cleared
+        // by review rounds and delivered
         const Status jumped = deliverables.setStatus(id, Deliverable::Status::Cleared);
-        for (auto status : { Deliverable::Status::Drafting, Deliverable::Status::InReview,
-                 Deliverable::Status::Revision, Deliverable::Status::InReview,
-                 Deliverable::Status::Cleared, Deliverable::Status::Delivered })
-            QVERIFY2(
-                deliverables.setStatus(id, status), qPrintable(Deliverable::statusKey(status)));
+        QVERIFY(deliverables.setStatus(id, Deliverable::Status::Drafting));
+        unit.reviewDraft(unit.submitDraft(id, QDate(2026, 5, 4)), ReviewRound::Outcome::Revise,
+            QDate(2026, 5, 8));
+        unit.reviewDraft(unit.submitDraft(id, QDate(2026, 5, 20)), ReviewRound::Outcome::Cleared,
+            QDate(2026, 5, 22));
+        QVERIFY(deliverables.setStatus(id, Deliverable::Status::Delivered));
 
         // THEN the jump was refused and it ends delivered, kept on record
         QVERIFY(!jumped);
         QCOMPARE(REQUIRE_OK(deliverables.find(id)).status, Deliverable::Status::Delivered);
         QVERIFY(!deliverables.remove(id));
+    }
+
+    void shouldLeaveReviewStagesToReviewRounds()
+    {
+        // GIVEN a brief being drafted, and another submitted for review
+        UnitFixture unit;
+        auto &deliverables = unit.store().deliverables();
+        const QDate due(2026, 9, 1);
+        const Id drafting = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), due,
+                                    Deliverable::Status::Drafting)
+                                .id;
+        const Id submitted = unit.addDeliverable(unit.jpo.id, QStringLiteral("Paper"), due,
+                                     Deliverable::Status::Drafting)
+                                 .id;
+        unit.submitDraft(submitted, QDate(2026, 6, 1));
+
+        // WHEN someone moves them by hand into review, out of review, or adds one in review
+        const Status intoReview = deliverables.setStatus(drafting, Deliverable::Status::InReview);
+        const Status outOfReview = deliverables.setStatus(submitted, Deliverable::Status::Cleared);
+        const Status cancelled = deliverables.setStatus(submitted, Deliverable::Status::Cancelled);
+        Deliverable inReview = REQUIRE_OK(deliverables.find(drafting));
+        inReview.id = 0;
+        inReview.status = Deliverable::Status::InReview;
+        const auto added = deliverables.add(inReview);
+
+        // THEN each is refused with the way to do it, and nothing changed
+        QVERIFY(!intoReview);
+        QVERIFY2(intoReview.error().message().contains(QStringLiteral("submit the draft")),
+            qPrintable(intoReview.error().message()));
+        QVERIFY(!outOfReview);
+        QVERIFY(outOfReview.error().message().contains(QStringLiteral("record the review")));
+        QVERIFY(!cancelled);
+        QVERIFY(!added);
+        QCOMPARE(added.error().field(), QStringLiteral("status"));
+        QCOMPARE(REQUIRE_OK(deliverables.find(drafting)).status, Deliverable::Status::Drafting);
+        QCOMPARE(REQUIRE_OK(deliverables.find(submitted)).status, Deliverable::Status::InReview);
+        QCOMPARE(REQUIRE_OK(deliverables.all()).size(), 2);
     }
 
     void shouldBeDeliveredWhenTheRequiredVersionsAre()
@@ -154,7 +193,7 @@ private Q_SLOTS:
         paper.type = Deliverable::Type::IclsPaper;
         const Id paperId = REQUIRE_OK(deliverables.add(paper)).id;
         QVERIFY(deliverables.setStatus(paperId, Deliverable::Status::Drafting));
-        QVERIFY(deliverables.setStatus(paperId, Deliverable::Status::InReview));
+        unit.submitDraft(paperId, unit.today());
 
         // WHEN the lists are read
         const auto due = REQUIRE_OK(deliverables.dueWithin(unit.today(), 30));
@@ -166,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(due.first().ownerName, unit.jpo.name);
         QCOMPARE(waiting.size(), 1);
         QCOMPARE(waiting.first().title, QStringLiteral("ICLS paper"));
-        QCOMPARE(waiting.first().statusSince, QDate::currentDate());
+        QCOMPARE(waiting.first().statusSince, unit.today());
         QCOMPARE(counts.value(Deliverable::Status::Planned), 2);
         QCOMPARE(counts.value(Deliverable::Status::InReview), 1);
     }

@@ -8,6 +8,7 @@
 #include "storage/peoplerepository.h"
 #include "storage/progressrepository.h"
 #include "storage/projectrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/workplanrepository.h"
 
 using namespace Core;
@@ -128,4 +129,26 @@ Deliverable UnitFixture::addDeliverable(
     deliverable.dueDate = due;
     deliverable.status = status;
     return REQUIRE_OK(m_store->deliverables().add(deliverable));
+}
+
+ReviewRound UnitFixture::submitDraft(Id deliverableId, const QDate &on)
+{
+    ReviewRound round;
+    round.deliverableId = deliverableId;
+    round.submittedById = jpo.id;
+    round.submittedOn = on;
+    round.versionLabel = QStringLiteral("draft");
+    round.reviewerId = head.id;
+    return REQUIRE_OK(m_store->reviews().submit(round));
+}
+
+void UnitFixture::reviewDraft(ReviewRound round, ReviewRound::Outcome outcome, const QDate &on)
+{
+    round.outcome = outcome;
+    round.reviewedOn = on;
+    for (auto &assessment : round.assessments)
+        assessment = { 3, QStringLiteral("Sound") };
+    round.summary = QStringLiteral("Reviewed.");
+    if (const Status reviewed = m_store->reviews().review(round); !reviewed)
+        qFatal("could not review the draft: %s", qPrintable(reviewed.error().message()));
 }

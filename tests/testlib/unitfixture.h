@@ -10,6 +10,7 @@
 #include "person.h"
 #include "progressentry.h"
 #include "project.h"
+#include "reviewround.h"
 #include "unitstore.h"
 #include "workplan.h"
 
@@ -61,6 +62,10 @@ public:
         const QList<Core::Id> &participantIds = {});
     Core::Deliverable addDeliverable(Core::Id ownerId, const QString &title, const QDate &due,
         Core::Deliverable::Status status = Core::Deliverable::Status::Planned);
+    // The way a draft moves into review and out of it: a round submitted by the JPO to the
+    // head, and the head's outcome with every criterion assessed.
+    Core::ReviewRound submitDraft(Core::Id deliverableId, const QDate &on);
+    void reviewDraft(Core::ReviewRound round, Core::ReviewRound::Outcome outcome, const QDate &on);
 
 private:
     std::unique_ptr<Core::UnitStore> m_store;

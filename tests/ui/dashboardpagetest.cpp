@@ -103,7 +103,9 @@ private Q_SLOTS:
         using Status = Core::Deliverable::Status;
         unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief A"), due, Status::Drafting);
         unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief B"), due, Status::Drafting);
-        unit.addDeliverable(unit.jpo.id, QStringLiteral("Report"), due, Status::InReview);
+        const Core::Id report
+            = unit.addDeliverable(unit.jpo.id, QStringLiteral("Report"), due, Status::Drafting).id;
+        unit.submitDraft(report, unit.today());
         Ui::Session session(unit.store());
 
         // WHEN the dashboard is built

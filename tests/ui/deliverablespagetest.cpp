@@ -101,10 +101,11 @@ private Q_SLOTS:
             page.cell(0, DeliverablesModel::LanguagesColumn), QStringLiteral("EN … FR … ES …"));
         QCOMPARE(page.find<QTableWidget>(QStringLiteral("versionStatusTable"))->rowCount(), 3);
 
-        // AND WHEN it goes through drafting, review and clearance, and each version is delivered
+        // AND WHEN it is drafted, its draft cleared in review, and each version delivered
         page.click(QStringLiteral("draftingButton"));
-        page.click(QStringLiteral("reviewButton"));
-        page.click(QStringLiteral("clearButton"));
+        const Core::Id id = REQUIRE_OK(unit.store().deliverables().all()).first().id;
+        unit.reviewDraft(
+            unit.submitDraft(id, unit.today()), Core::ReviewRound::Outcome::Cleared, unit.today());
         page.deliverVersion(QStringLiteral("EN"));
         page.deliverVersion(QStringLiteral("FR"));
         QCOMPARE(page.cell(0, DeliverablesModel::StatusColumn), QStringLiteral("Cleared"));
@@ -171,11 +172,13 @@ private Q_SLOTS:
         // WHEN it is selected
         page.table()->selectRow(0);
 
-        // THEN drafting and cancelling are offered, and nothing further along
+        // THEN drafting and cancelling are offered, nothing further along, and review only
+        // through a round
         QVERIFY(page.find<QPushButton>(QStringLiteral("draftingButton"))->isVisible());
         QVERIFY(page.find<QPushButton>(QStringLiteral("cancelDeliverableButton"))->isVisible());
-        QVERIFY(!page.find<QPushButton>(QStringLiteral("reviewButton"))->isVisible());
         QVERIFY(!page.find<QPushButton>(QStringLiteral("deliverButton"))->isVisible());
+        QVERIFY(page.find<QPushButton>(QStringLiteral("submitForReviewButton"))->isEnabled());
+        QVERIFY(!page.page.findChild<QPushButton *>(QStringLiteral("reviewButton")));
     }
 };
 
