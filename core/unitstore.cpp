@@ -14,6 +14,7 @@
 #include "storage/progressrepository.h"
 #include "storage/projectrepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/summaryqueries.h"
 #include "storage/supervisionqueries.h"
 #include "storage/unitsettings.h"
 #include "storage/workplanrepository.h"
@@ -38,6 +39,7 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_reviews(std::make_unique<ReviewRepository>(*m_database))
     , m_checkIns(std::make_unique<CheckInRepository>(*m_database))
     , m_appraisals(std::make_unique<AppraisalRepository>(*m_database))
+    , m_summaries(std::make_unique<SummaryQueries>(*m_database))
 {
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
@@ -59,6 +61,7 @@ UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_summaries.reset();
     m_appraisals.reset();
     m_checkIns.reset();
     m_reviews.reset();

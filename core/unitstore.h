@@ -27,6 +27,7 @@ class AgendaQueries;
 class ReviewRepository;
 class CheckInRepository;
 class AppraisalRepository;
+class SummaryQueries;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -60,6 +61,7 @@ public:
     ReviewRepository &reviews() const { return *m_reviews; }
     CheckInRepository &checkIns() const { return *m_checkIns; }
     AppraisalRepository &appraisals() const { return *m_appraisals; }
+    const SummaryQueries &summaries() const { return *m_summaries; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<ReviewRepository> m_reviews;
     std::unique_ptr<CheckInRepository> m_checkIns;
     std::unique_ptr<AppraisalRepository> m_appraisals;
+    std::unique_ptr<SummaryQueries> m_summaries;
 };
 
 } // namespace Core

@@ -5,6 +5,7 @@
 #include "../storage/objectiverepository.h"
 #include "../storage/peoplerepository.h"
 #include "../storage/progressrepository.h"
+#include "../storage/unitsettings.h"
 #include "../storage/workplanrepository.h"
 #include "../unitstore.h"
 #include "democatalog.h"
@@ -556,6 +557,10 @@ Result<DemoUnit::Counts> DemoUnit::write(
     if (!empty.value())
         return Error::conflict(tr("The database already holds data; the demo writes only into a "
                                   "new or empty database."));
+    if (Status status = store.settings().setUnitName(
+            QStringLiteral("Cooperatives, Social and Solidarity Economy Unit"));
+        !status)
+        return status.error();
     DemoWriter writer(store, today, seed);
     DemoProjectWork projectWork(store, today, seed);
     if (Status status = writer.loadReferenceLists(); !status)

@@ -21,11 +21,17 @@ public:
     // Working days after return within which a back-to-office report is due.
     int btoWorkingDays() const;
     Status setBtoWorkingDays(int days); // 1..60
+    // The unit's name as its documents print it; empty until someone sets it.
+    QString unitName() const;
+    Status setUnitName(const QString &name); // at most 200 characters
 
 Q_SIGNALS:
     void changed();
 
 private:
+    QString value(const QString &key) const;
+    Status setValue(const QString &key, const QString &value);
+
     const Database &m_database;
 };
 
