@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -50,6 +51,20 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return false;
 }
 
+int CommandLine::runWithoutWindow(int argc, char **argv)
+{
+    const bool rendersDocuments = argc > 2 && std::strcmp(argv[1], "export") == 0
+        && ExportVerb::rendersDocuments(QString::fromLocal8Bit(argv[2]));
+    if (!rendersDocuments) {
+        QCoreApplication app(argc, argv);
+        return CommandLine().runHeadless(QCoreApplication::arguments());
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    return CommandLine().runHeadless(QGuiApplication::arguments());
+}
+
 void CommandLine::addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -68,7 +83,15 @@ QString CommandLine::helpText(QCommandLineParser &parser) const
     return parser.helpText() + QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n')
         + QStringLiteral("  %1    %2\n").arg(DemoVerb::name(), DemoVerb::summary())
         + QStringLiteral("  %1  %2\n").arg(ExportVerb::name(), ExportVerb::summary())
-        + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n');
+        + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n')
+        + QLatin1Char('\n') + tr("Examples:") + QLatin1Char('\n')
+        + tr("  ssedesk demo --database demo.ssedesk\n"
+             "  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 "
+             "--format pdf --out summary.pdf\n"
+             "  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt "
+             "--out summaries/\n"
+             "  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor "
+             "--format pdf --out donor-report.pdf\n");
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)

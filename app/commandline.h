@@ -21,6 +21,10 @@ public:
     // Decided from the raw arguments, before any application object exists: a GUI application
     // cannot even be created without a display.
     static bool isHeadless(int argc, char **argv);
+    // Creates the application object a headless run needs and runs it: Qt Core alone, or for
+    // verbs that render documents (text layout, PDF) Qt Gui on the offscreen platform, unless
+    // the user chose another, so that they work with no display or one out of reach.
+    static int runWithoutWindow(int argc, char **argv);
 
     int runHeadless(const QStringList &arguments);
     // The --database given for the window (empty: none given), or nothing after reporting a

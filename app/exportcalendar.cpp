@@ -1,11 +1,10 @@
 #include "exportcalendar.h"
 
 #include "calendarexport.h"
+#include "existingunit.h"
 #include "exitcode.h"
 #include "storage/agendaqueries.h"
-#include "storage/databasefile.h"
 #include "storage/peoplerepository.h"
-#include "storage/schemamigrations.h"
 #include "unitstore.h"
 
 #include <QCommandLineParser>
@@ -117,7 +116,7 @@ int ExportCalendar::readDate(const QCommandLineParser &parser, const QString &op
 
 int ExportCalendar::write(const Request &request)
 {
-    auto store = openExisting(request.database);
+    auto store = ExistingUnit::open(request.database);
     if (!store)
         return fail(store.error().message(), Failure);
     QString calendarName;
@@ -129,25 +128,6 @@ int ExportCalendar::write(const Request &request)
         return fail(status.error().message(), Failure);
     m_out << tr("%1 events written to %2.").arg(items.value().size()).arg(request.out) << Qt::endl;
     return Success;
-}
-
-// Exporting reads a unit; it must never create one where the user mistyped a file name.
-Core::Result<std::unique_ptr<Core::UnitStore>> ExportCalendar::openExisting(
-    const QString &path) const
-{
-    auto header = Core::DatabaseFile::inspect(path, Core::SchemaMigrations::latestVersion());
-    if (!header)
-        return header.error();
-    switch (header.value().kind) {
-    case Core::DatabaseFile::Kind::Ours:
-        return Core::UnitStore::open(path);
-    case Core::DatabaseFile::Kind::Missing:
-        return Core::Error::notFound(tr("%1 does not exist.").arg(path));
-    case Core::DatabaseFile::Kind::Empty:
-    case Core::DatabaseFile::Kind::ForeignEmptySqlite:
-        break;
-    }
-    return Core::Error::notFound(tr("%1 holds no unit: there is nothing to export.").arg(path));
 }
 
 Core::Result<QList<Core::AgendaItem>> ExportCalendar::agendaFor(

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <memory>
-
 class QCommandLineParser;
 class QTextStream;
 
@@ -47,7 +45,6 @@ private:
     int parseRange(const QCommandLineParser &parser, Request &request);
     int readDate(const QCommandLineParser &parser, const QString &option, QDate &date);
     int write(const Request &request);
-    Core::Result<std::unique_ptr<Core::UnitStore>> openExisting(const QString &path) const;
     Core::Result<QList<Core::AgendaItem>> agendaFor(
         const Core::UnitStore &store, const Request &request, QString &calendarName) const;
     int fail(const QString &message, int exitCode);

@@ -2,9 +2,13 @@
 
 #include "exitcode.h"
 #include "exportcalendar.h"
+#include "exportsummary.h"
+#include "exportunitreport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace App {
 
@@ -27,7 +31,23 @@ const Subject subjects[] = {
         [](QTextStream &out, QTextStream &err, const QStringList &arguments) {
             return ExportCalendar(out, err).run(arguments);
         } },
+    { &ExportSummary::name, &ExportSummary::summary,
+        [](QTextStream &out, QTextStream &err, const QStringList &arguments) {
+            return ExportSummary(out, err).run(arguments);
+        } },
+    { &ExportUnitReport::name, &ExportUnitReport::summary,
+        [](QTextStream &out, QTextStream &err, const QStringList &arguments) {
+            return ExportUnitReport(out, err).run(arguments);
+        } },
 };
+
+QString paddedName(const Subject &subject)
+{
+    int width = 0;
+    for (const Subject &candidate : subjects)
+        width = std::max(width, int(candidate.name().size()));
+    return subject.name().leftJustified(width);
+}
 
 bool isHelp(const QString &argument)
 {
@@ -44,6 +64,11 @@ QString ExportVerb::summary()
         names.append(subject.name());
     return tr("Write the unit's data into a file for other programs. SUBJECT: %1.")
         .arg(names.join(QStringLiteral(", ")));
+}
+
+bool ExportVerb::rendersDocuments(const QString &subject)
+{
+    return subject == ExportSummary::name() || subject == ExportUnitReport::name();
 }
 
 ExportVerb::ExportVerb(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
@@ -75,7 +100,7 @@ QString ExportVerb::subjectsHelp() const
     QString help = tr("Usage: ssedesk export SUBJECT [options]") + QLatin1Char('\n') + summary()
         + QLatin1String("\n\n") + tr("Subjects:") + QLatin1Char('\n');
     for (const Subject &subject : subjects)
-        help += QStringLiteral("  %1  %2\n").arg(subject.name(), subject.summary());
+        help += QStringLiteral("  %1  %2\n").arg(paddedName(subject), subject.summary());
     return help + tr("Run \"ssedesk export SUBJECT --help\" for its options.") + QLatin1Char('\n');
 }
 

@@ -16,6 +16,8 @@ class ExportVerb
 public:
     static QString name() { return QStringLiteral("export"); }
     static QString summary();
+    // Whether the subject lays out documents, which needs Qt Gui (though no window).
+    static bool rendersDocuments(const QString &subject);
 
     ExportVerb(QTextStream &out, QTextStream &err);
     // `arguments` start with the program, followed by what came after the verb.

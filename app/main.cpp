@@ -12,10 +12,8 @@
 int main(int argc, char *argv[])
 {
     App::Identity::apply();
-    if (App::CommandLine::isHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        return App::CommandLine().runHeadless(QCoreApplication::arguments());
-    }
+    if (App::CommandLine::isHeadless(argc, argv))
+        return App::CommandLine::runWithoutWindow(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SSE Unit Desk"));

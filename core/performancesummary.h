@@ -49,6 +49,7 @@ struct PerformanceSummary
         QDate targetDate;
         bool learning = false; // a learning element rather than a work objective
         QString evidence; // learning elements: certificates, seminars attended
+        QString plan; // the work plan's title: a cycle may span two plans
         int percent = 0; // computed progress at the end of the period
         int activities = 0;
         int activitiesDone = 0;

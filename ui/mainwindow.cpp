@@ -16,6 +16,7 @@
 #include "projectspage.h"
 #include "recordedits.h"
 #include "session.h"
+#include "summaryexportdialog.h"
 #include "timelinepage.h"
 #include "undoableedits.h"
 #include "workplanspage.h"
@@ -218,6 +219,10 @@ void MainWindow::createFileMenu()
     QAction *switchUserAction
         = addAction(file, QStringLiteral("switchUserAction"), tr("S&witch user..."));
     connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    file->addSeparator();
+    QAction *exportSummary = addAction(file, QStringLiteral("exportSummaryAction"),
+        tr("&Export summary or report..."), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportSummary, &QAction::triggered, this, &MainWindow::exportSummary);
     file->addSeparator();
     QAction *quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -477,6 +482,24 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
+}
+
+// The summary of whoever the current page is about: the person shown, the person selected in
+// the overview (or the unit's report), else the user's own.
+void MainWindow::exportSummary()
+{
+    if (m_pages->currentWidget() == m_person) {
+        m_person->exportSummary();
+        return;
+    }
+    if (m_pages->currentWidget() == m_overview) {
+        m_overview->exportSummary();
+        return;
+    }
+    auto *dialog = new SummaryExportDialog(
+        *m_session, m_session->currentPersonId(), QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Ui

@@ -86,6 +86,7 @@ public:
     void logProgress();
     void newWorkPlan();
     void switchUser();
+    void exportSummary();
 
 public Q_SLOTS:
     // Switch to the record's page, select its row and open its editor (from the dashboard, the

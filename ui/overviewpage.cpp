@@ -7,6 +7,7 @@
 #include "progressbardelegate.h"
 #include "roles.h"
 #include "session.h"
+#include "summaryexportdialog.h"
 #include "tablesetup.h"
 
 #include <storage/supervisionqueries.h>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,6 +40,12 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
     , m_contracts(new AlertListModel(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
+    auto *summaries = new QPushButton(tr("Summaries and &reports..."), this);
+    summaries->setObjectName(QStringLiteral("exportSummaryButton"));
+    summaries->setToolTip(tr("The selected person's performance review summary, or the unit's "
+                             "annual report"));
+    connect(summaries, &QPushButton::clicked, this, &OverviewPage::exportSummary);
+    m_header->addTool(summaries);
     m_header->addFilter(
         m_filter, QStringLiteral("overviewFilter"), tr("Filter by name, category, plan..."));
     setUpTable();
@@ -50,6 +58,19 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
     connect(m_model, &OverviewModel::failed, this,
         [this](const Core::Error &error) { m_session.showError(this, error); });
     refreshAlerts();
+}
+
+// The selected person's summary; with nobody selected, the unit's annual report.
+void OverviewPage::exportSummary()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const Core::Id personId
+        = current.isValid() ? current.data(PersonIdRole).value<Core::Id>() : Core::Id(0);
+    auto *dialog = new SummaryExportDialog(m_session, personId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (personId == 0)
+        dialog->setDocument(SummaryExportDialog::Document::AnnualReport);
+    dialog->open();
 }
 
 void OverviewPage::setToday(const QDate &today)

@@ -31,6 +31,7 @@ public:
     OverviewModel *model() const { return m_model; }
     // Pins the day the page is computed for (tests, screenshots); today otherwise.
     void setToday(const QDate &today);
+    void exportSummary();
 
 Q_SIGNALS:
     void personActivated(Core::Id personId, Core::Id planId);

@@ -12,6 +12,7 @@
 #include "revisionsdialog.h"
 #include "roles.h"
 #include "session.h"
+#include "summaryexportdialog.h"
 #include "tablesetup.h"
 #include "undoableedits.h"
 #include "workplandialog.h"
@@ -86,6 +87,8 @@ QWidget *PersonPage::createPlanBar()
         addButton(QStringLiteral("closePlan"), tr("Cl&ose plan"), &PersonPage::onClosePlan));
     layout->addWidget(
         addButton(QStringLiteral("revisions"), tr("&Revisions..."), &PersonPage::onRevisions));
+    layout->addWidget(addButton(QStringLiteral("exportSummary"), tr("Performance s&ummary..."),
+        &PersonPage::exportSummary));
     return bar;
 }
 
@@ -449,6 +452,13 @@ void PersonPage::onDeleteItem()
         return;
     const Core::Id id = item.data(IdRole).value<Core::Id>();
     report(activity ? m_session.edits().removeActivity(id) : m_session.edits().removeObjective(id));
+}
+
+void PersonPage::exportSummary()
+{
+    auto *dialog = new SummaryExportDialog(m_session, m_personId, QDate::currentDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Ui

@@ -39,6 +39,8 @@ public:
 
     void newPlan();
     void logProgress();
+    // The person's performance review summary: export, preview, print.
+    void exportSummary();
 
 private:
     QWidget *createPlanBar();

@@ -49,7 +49,8 @@ const QString onePersonSql = QStringLiteral(" WHERE person.id = :person");
 // The work plans overlapping each person's period.
 const QString plansSql = QStringLiteral(
     ", plans AS (SELECT scope.person_id, scope.period_start, scope.period_end, work_plan.id AS "
-    "plan_id, work_plan.period_start AS plan_start FROM scope JOIN work_plan ON "
+    "plan_id, work_plan.period_start AS plan_start, work_plan.title AS plan_title FROM scope JOIN "
+    "work_plan ON "
     "work_plan.person_id = scope.person_id AND work_plan.period_start <= scope.period_end AND "
     "work_plan.period_end >= scope.period_start)");
 
@@ -83,7 +84,8 @@ const QString objectivesSql = QStringLiteral(
     "objective.description, objective.indicator, objective.target_date, objective.evidence, "
     "(SELECT entry.percent FROM progress_entry AS entry WHERE entry.objective_id = objective.id "
     "AND entry.activity_id IS NULL AND entry.entry_date <= plans.period_end ORDER BY "
-    "entry.entry_date DESC, entry.id DESC LIMIT 1) FROM plans JOIN objective ON "
+    "entry.entry_date DESC, entry.id DESC LIMIT 1), plans.plan_title FROM plans JOIN objective "
+    "ON "
     "objective.plan_id = plans.plan_id ORDER BY objective.kind = 'learning', plans.plan_start, "
     "plans.plan_id, objective.position, objective.id");
 
@@ -255,6 +257,7 @@ Status loadObjectives(const Database &database, const Scope &scope, Summaries &s
               line.indicator = row.text(5);
               line.targetDate = row.date(6);
               line.evidence = row.text(7);
+              line.plan = row.text(9);
               summary->objectives.append(line);
               summaries.objectiveInputs[row.id(0)].append(
                   { line.objectiveId, kind, row.isNull(8) ? -1 : row.integer(8) });

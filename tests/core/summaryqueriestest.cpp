@@ -237,6 +237,7 @@ private Q_SLOTS:
         QCOMPARE(summary.objectives.size(), 3);
         const auto &first = summary.objectives.at(0);
         QCOMPARE(first.title, QStringLiteral("ICLS paper"));
+        QCOMPARE(first.plan, plan.title);
         QCOMPARE(first.indicator, QStringLiteral("Delivered on time"));
         QVERIFY(!first.learning);
         QCOMPARE(first.percent, 60); // (100 + 20) / 2

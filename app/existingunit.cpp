@@ -1,0 +1,26 @@
+#include "existingunit.h"
+
+#include "storage/databasefile.h"
+#include "storage/schemamigrations.h"
+#include "unitstore.h"
+
+namespace App {
+
+Core::Result<std::unique_ptr<Core::UnitStore>> ExistingUnit::open(const QString &path)
+{
+    auto header = Core::DatabaseFile::inspect(path, Core::SchemaMigrations::latestVersion());
+    if (!header)
+        return header.error();
+    switch (header.value().kind) {
+    case Core::DatabaseFile::Kind::Ours:
+        return Core::UnitStore::open(path);
+    case Core::DatabaseFile::Kind::Missing:
+        return Core::Error::notFound(tr("%1 does not exist.").arg(path));
+    case Core::DatabaseFile::Kind::Empty:
+    case Core::DatabaseFile::Kind::ForeignEmptySqlite:
+        break;
+    }
+    return Core::Error::notFound(tr("%1 holds no unit: there is nothing to export.").arg(path));
+}
+
+} // namespace App
