@@ -19,6 +19,8 @@ public:
         NotOurs, // the file is not an SSE Unit Desk database
         TooNew, // the file comes from a newer version of the application
         Storage, // the database refused or failed
+        Corrupt, // the file is damaged: restore a backup or salvage what can be read
+        Busy, // another program holds the file's write lock; trying again later may succeed
     };
 
     Error() = default;

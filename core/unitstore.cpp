@@ -4,6 +4,7 @@
 #include "storage/agendaqueries.h"
 #include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
+#include "storage/backupservice.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
 #include "storage/deliverablerepository.h"
@@ -16,13 +17,19 @@
 #include "storage/reviewrepository.h"
 #include "storage/summaryqueries.h"
 #include "storage/supervisionqueries.h"
+#include "storage/transactionguard.h"
 #include "storage/unitsettings.h"
 #include "storage/workplanrepository.h"
+
+#include <QSignalBlocker>
+
+#include <vector>
 
 namespace Core {
 
 UnitStore::UnitStore(std::unique_ptr<Database> database)
     : m_database(std::move(database))
+    , m_backups(std::make_unique<BackupService>(*m_database))
     , m_people(std::make_unique<PeopleRepository>(*m_database))
     , m_assignments(std::make_unique<AssignmentRepository>(*m_database))
     , m_workPlans(std::make_unique<WorkPlanRepository>(*m_database))
@@ -41,6 +48,8 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_appraisals(std::make_unique<AppraisalRepository>(*m_database))
     , m_summaries(std::make_unique<SummaryQueries>(*m_database))
 {
+    connect(this, &UnitStore::changed, this,
+        [this] { m_backups->noteChange(QDateTime::currentDateTimeUtc()); });
     connect(m_people.get(), &PeopleRepository::changed, this, &UnitStore::changed);
     connect(m_assignments.get(), &AssignmentRepository::changed, this, &UnitStore::changed);
     connect(m_workPlans.get(), &WorkPlanRepository::changed, this, &UnitStore::changed);
@@ -109,6 +118,60 @@ QString UnitStore::path() const
 Result<bool> UnitStore::isEmpty() const
 {
     return m_database->isEmpty();
+}
+
+Status UnitStore::transaction(const std::function<Status()> &work, TransactionEnd end)
+{
+    Status status;
+    {
+        std::vector<QSignalBlocker> silence;
+        const QList<QObject *> sources = writers();
+        silence.reserve(sources.size() + 1);
+        silence.emplace_back(this);
+        for (QObject *source : sources)
+            silence.emplace_back(source);
+        TransactionGuard guard(*m_database);
+        if (!guard.began())
+            return guard.began();
+        status = work();
+        if (status && end == TransactionEnd::Commit)
+            status = guard.commit();
+    }
+    if (status && end == TransactionEnd::Commit)
+        announceCommit();
+    return status;
+}
+
+QList<QObject *> UnitStore::writers() const
+{
+    return { m_people.get(), m_assignments.get(), m_workPlans.get(), m_objectives.get(),
+        m_activities.get(), m_progress.get(), m_missions.get(), m_deliverables.get(),
+        m_meetings.get(), m_projects.get(), m_settings.get(), m_reviews.get(), m_checkIns.get(),
+        m_appraisals.get() };
+}
+
+// What the transaction touched is not tracked, so every repository speaks once; the store's own
+// changed() is sent once, not once per repository.
+void UnitStore::announceCommit()
+{
+    {
+        const QSignalBlocker once(this);
+        Q_EMIT m_people->changed();
+        Q_EMIT m_assignments->changed();
+        Q_EMIT m_workPlans->changed();
+        Q_EMIT m_objectives->changed();
+        Q_EMIT m_activities->changed();
+        Q_EMIT m_progress->changed();
+        Q_EMIT m_missions->changed();
+        Q_EMIT m_deliverables->changed();
+        Q_EMIT m_meetings->changed();
+        Q_EMIT m_projects->changed();
+        Q_EMIT m_settings->changed();
+        Q_EMIT m_reviews->changed();
+        Q_EMIT m_checkIns->changed();
+        Q_EMIT m_appraisals->changed();
+    }
+    Q_EMIT changed();
 }
 
 } // namespace Core

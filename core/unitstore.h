@@ -6,11 +6,13 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Core {
 
 class Database;
+class BackupService;
 class PeopleRepository;
 class AssignmentRepository;
 class WorkPlanRepository;
@@ -45,6 +47,18 @@ public:
     QString path() const;
     Result<bool> isEmpty() const;
 
+    enum class TransactionEnd { Commit, RollBack };
+    // Runs `work` as one transaction that every repository call inside it joins: a call that
+    // fails undoes its own part and the work goes on, so it can report every problem at once.
+    // Nothing stays unless `work` succeeds and the end is Commit; RollBack is a dry run that
+    // checks against the stored data exactly as the real run would. Listeners hear nothing
+    // while the work runs (they would read rows that may yet vanish) and one changed() after a
+    // commit.
+    Status transaction(const std::function<Status()> &work, TransactionEnd end);
+
+    // Backups of this database; told of every committed change, for the backups taken while
+    // working.
+    BackupService &backups() const { return *m_backups; }
     PeopleRepository &people() const { return *m_people; }
     AssignmentRepository &assignments() const { return *m_assignments; }
     WorkPlanRepository &workPlans() const { return *m_workPlans; }
@@ -70,9 +84,12 @@ Q_SIGNALS:
 
 private:
     explicit UnitStore(std::unique_ptr<Database> database);
+    QList<QObject *> writers() const;
+    void announceCommit();
 
     // Declared first so that it is destroyed last, after every repository that uses it.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<PeopleRepository> m_people;
     std::unique_ptr<AssignmentRepository> m_assignments;
     std::unique_ptr<WorkPlanRepository> m_workPlans;

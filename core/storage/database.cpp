@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "backupservice.h"
 #include "databasefile.h"
+#include "integritycheck.h"
 #include "schemamigrations.h"
 #include "sqlstatement.h"
 
@@ -10,6 +12,8 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace Core {
 
@@ -25,9 +29,6 @@ QString nextConnectionName()
     static QAtomicInteger<int> counter;
     return QStringLiteral("ssedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-// A writer waits this long for another writer before giving up with "database is locked".
-constexpr int busyTimeoutMs = 5000;
 
 } // namespace
 
@@ -60,12 +61,62 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error(
             Error::Code::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
-    return openConnection(path, false);
+    auto database
+        = header.value().kind == DatabaseFile::Kind::Ours ? openExisting(path) : createAt(path, -1);
+    // The driver's own words for a lock say neither which file nor what to do.
+    if (!database && database.error().code() == Error::Code::Busy)
+        return busy(path);
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
-    return openConnection(QStringLiteral(":memory:"), true);
+    return createAt(QStringLiteral(":memory:"), -1);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
+{
+    if (QFileInfo::exists(path))
+        return Error::conflict(tr("%1 already exists; it was left untouched.").arg(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(Error::Code::Storage,
+            tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath()));
+    return createAt(path, schemaVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::createAt(const QString &path, int schemaVersion)
+{
+    auto database = openConnection(path, path == QLatin1String(":memory:"));
+    if (!database)
+        return database;
+    const Database &created = *database.value();
+    if (Status status = SchemaMigrations::migrate(created, created.schemaVersion(), schemaVersion);
+        !status)
+        return status.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
+{
+    // Checked on a read-only connection of its own: a damaged file is refused before anything,
+    // not even a checkpoint on close, can write to it.
+    if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy)
+        return healthy.error();
+    auto database = openConnection(path, false);
+    if (!database)
+        return database;
+    const Database &existing = *database.value();
+    const int version = existing.schemaVersion();
+    if (version < SchemaMigrations::latestVersion()) {
+        BackupService backups(existing);
+        if (auto backup = backups.backUp(BackupFolder::Reason::PreMigration); !backup)
+            return backup.error().withContext(
+                tr("%1 was not upgraded, because the backup taken before every upgrade failed")
+                    .arg(path));
+    }
+    if (Status status = SchemaMigrations::migrate(existing, version); !status)
+        return status.error();
+    return database;
 }
 
 Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, bool inMemory)
@@ -81,8 +132,6 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, 
     if (!db.open())
         return failure(tr("Opening %1").arg(path), db.lastError());
     if (Status status = database->configure(inMemory); !status)
-        return status.error();
-    if (Status status = SchemaMigrations::migrate(*database, database->schemaVersion()); !status)
         return status.error();
     return database;
 }
@@ -142,7 +191,47 @@ QSqlDatabase Database::connection() const
 
 Error Database::failure(const QString &context, const QSqlError &error)
 {
-    return Error(Error::Code::Storage, context + QStringLiteral(": ") + error.text());
+    // Extended result codes carry the primary code in their low byte.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(Error::Code::Busy,
+            tr("The database is busy: another program is writing to it; try again in a moment."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(Error::Code::Corrupt,
+            context + QStringLiteral(": ") + error.text() + QStringLiteral(" ")
+                + tr("The database file is damaged: close it and open it again to restore a "
+                     "backup or salvage what can still be read."));
+    case SQLITE_FULL:
+        return Error(Error::Code::Storage,
+            context + QStringLiteral(": ")
+                + tr("the disk is full. Nothing of this change was saved; free some space and "
+                     "try again."));
+    case SQLITE_IOERR:
+        // A file that may not grow (a quota, a size limit) fails this way rather than as full.
+        return Error(Error::Code::Storage,
+            context + QStringLiteral(": ")
+                + tr("the disk refused to read or write (%1). Nothing of this change was saved; "
+                     "if the disk is full, free some space and try again.")
+                      .arg(error.databaseText()));
+    default:
+        return Error(Error::Code::Storage, context + QStringLiteral(": ") + error.text());
+    }
+}
+
+Error Database::busy(const QString &path)
+{
+    return Error(Error::Code::Busy,
+        tr("%1 is busy: another program is writing to it; try again in a moment.").arg(path));
+}
+
+Error Database::corrupt(const QString &path, const QString &finding)
+{
+    return Error(Error::Code::Corrupt,
+        tr("%1 is damaged (the integrity check found: %2). It was left as it is. Restore the "
+           "newest backup, or salvage what can still be read into a new file.")
+            .arg(path, finding));
 }
 
 } // namespace Core

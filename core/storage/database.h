@@ -14,12 +14,16 @@ namespace Core {
 
 // Owns one named Qt Sql connection to one SSE Unit Desk database and closes it when destroyed.
 // Opening checks that the file is ours and not from a newer version before anything is written,
-// sets the connection up for safe writes, and migrates the schema to the newest version.
+// runs SQLite's quick check on it (a damaged file is refused, untouched, with
+// Error::Code::Corrupt), sets the connection up for safe writes, backs an older file up, and
+// migrates the schema to the newest version.
 class Database
 {
 public:
     // The SQLite header's application_id that marks a file as ours ("SSED").
     static constexpr qint32 applicationId = 0x53534544;
+    // A writer waits this long for another writer before giving up with Error::Code::Busy.
+    static constexpr int busyTimeoutMs = 5000;
 
     ~Database();
     Database(const Database &) = delete;
@@ -27,6 +31,9 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
     static Result<std::unique_ptr<Database>> openInMemory();
+    // A new file climbed to `schemaVersion` only, for a salvage: rows read from an older file
+    // must land in the schema they were written for, and climb the rest of the ladder after.
+    static Result<std::unique_ptr<Database>> create(const QString &path, int schemaVersion);
     // Where the unit's database lives unless --database names another file.
     static QString defaultPath();
 
@@ -37,12 +44,21 @@ public:
 
     // For storage classes only: the UI never sees a connection.
     QSqlDatabase connection() const;
-    // The one place driver errors become Errors: the context says what we were doing.
+    // The one place driver errors become Errors: the context says what we were doing. A busy
+    // or locked file and a damaged one get their own codes, so callers can offer a retry or the
+    // way out of a damaged file instead of a bare driver message.
     static Error failure(const QString &context, const QSqlError &error);
+    // The messages for those two, naming the file, for where its path is known.
+    static Error busy(const QString &path);
+    static Error corrupt(const QString &path, const QString &finding);
 
 private:
     Database(QString connectionName, QString path);
     static Result<std::unique_ptr<Database>> openConnection(const QString &path, bool inMemory);
+    // Climbs a new file (or one with no schema yet) to `schemaVersion` (-1: the newest).
+    static Result<std::unique_ptr<Database>> createAt(const QString &path, int schemaVersion);
+    // One of ours: checked, backed up before an upgrade, then upgraded.
+    static Result<std::unique_ptr<Database>> openExisting(const QString &path);
     Status configure(bool inMemory);
     Status pragma(const QString &statement, const QVariant &expected = {});
 

@@ -1,45 +1,25 @@
 #include "storage/database.h"
+#include "databasefiles.h"
 #include "storage/peoplerepository.h"
 #include "storage/schemamigrations.h"
 #include "unitfixture.h"
 #include "unitstore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Core;
+using namespace DatabaseFiles;
 
 namespace {
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Reads one pragma through a connection of the test's own, as another program would.
-QVariant pragmaOf(const QString &path, const QString &pragma)
-{
-    QVariant value;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
-                value = query.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
-    return value;
-}
 
 void makeForeignSqlite(const QString &path, int userVersion, qint32 applicationId)
 {
@@ -56,6 +36,31 @@ void makeForeignSqlite(const QString &path, int userVersion, qint32 applicationI
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("maker"));
+}
+
+// The child's side of the disk-full test: adds people, each in its own transaction, until one
+// fails, then tells the parent how many were committed and what the failure said.
+int writeUntilFull(const QString &path, int channel)
+{
+    int committed = 0;
+    QString message;
+    {
+        auto store = UnitStore::open(path);
+        if (!store)
+            message = store.error().message();
+        for (int i = 0; store && i < 100000 && message.isEmpty(); ++i) {
+            Person person;
+            person.name = QStringLiteral("Writer %1").arg(i);
+            person.email = QStringLiteral("writer%1@unit.test").arg(i);
+            person.positionTitle = QString(3000, QLatin1Char('x'));
+            if (auto added = store.value()->people().add(person))
+                ++committed;
+            else
+                message = added.error().message();
+        }
+    }
+    const QByteArray report = QByteArray::number(committed) + '\n' + message.toUtf8();
+    return ::write(channel, report.constData(), size_t(report.size())) == report.size() ? 0 : 1;
 }
 
 } // namespace
@@ -175,11 +180,19 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    void shouldRefuseAnotherApplicationsSqliteFile_data()
+    {
+        QTest::addColumn<qint32>("applicationId");
+        QTest::newRow("no application id") << qint32(0);
+        QTest::newRow("another application's id") << qint32(0x0f055112);
+    }
+
     void shouldRefuseAnotherApplicationsSqliteFile()
     {
         // GIVEN an SQLite file made by another program
-        const QString path = pathOf(QStringLiteral("songs.db"));
-        makeForeignSqlite(path, 3, 0);
+        QFETCH(qint32, applicationId);
+        const QString path = pathOf(QStringLiteral("songs-%1.db").arg(applicationId));
+        makeForeignSqlite(path, 3, applicationId);
         const QByteArray before = digestOf(path);
 
         // WHEN it is opened
@@ -259,6 +272,149 @@ private Q_SLOTS:
         QCOMPARE(added.error().code(), Error::Code::Conflict);
         QCOMPARE(added.error().field(), QStringLiteral("email"));
         QCOMPARE(REQUIRE_OK(unit.store().people().all()), before);
+    }
+
+    void shouldRefuseADamagedFileAndSayWhatToDo_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated to half its size") << QStringLiteral("truncated");
+        QTest::newRow("a page overwritten with noise") << QStringLiteral("page");
+    }
+
+    void shouldRefuseADamagedFileAndSayWhatToDo()
+    {
+        // GIVEN the demo unit in a file, then damaged
+        QFETCH(QString, damage);
+        const QString path = pathOf(QStringLiteral("damaged-%1.ssedesk").arg(damage));
+        writeDemoUnit(path);
+        if (damage == QLatin1String("truncated"))
+            truncate(path, QFileInfo(path).size() / 2);
+        else
+            damageLeafPage(path, QStringLiteral("progress_entry"));
+        const QByteArray before = digestOf(path);
+
+        // WHEN it is opened
+        auto store = UnitStore::open(path);
+
+        // THEN it is refused as damaged, with the way out, and left byte for byte as it was
+        QVERIFY(!store);
+        QCOMPARE(store.error().code(), Error::Code::Corrupt);
+        const QString message = store.error().message();
+        QVERIFY2(message.contains(path) && message.contains(QStringLiteral("is damaged"))
+                && message.contains(QStringLiteral("Restore the newest backup")),
+            qPrintable(message));
+        QCOMPARE(digestOf(path), before);
+    }
+
+    void shouldTellABusyFileFromADamagedOneWhenWriting()
+    {
+        // GIVEN a unit file, and another program in the middle of a write to it
+        const QString path = pathOf(QStringLiteral("busy-write.ssedesk"));
+        auto store = REQUIRE_OK(UnitStore::open(path));
+        QSqlDatabase holder
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery hold(holder);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+        // WHEN the unit writes, past the busy timeout
+        Person person;
+        person.name = QStringLiteral("Ama Owusu");
+        person.email = QStringLiteral("ama@unit.test");
+        const auto refused = store->people().add(person);
+
+        // THEN it is told the file is busy and to try again, not that it is damaged
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::Busy);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("busy: another program is "
+                                                                   "writing to it; try again")),
+            qPrintable(refused.error().message()));
+        // AND trying again once the other program is done succeeds
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        REQUIRE_OK(store->people().add(person));
+        hold.clear();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    void shouldTellABusyFileFromADamagedOneWhenOpening()
+    {
+        // GIVEN a unit file that another program holds with an exclusive lock
+        const QString path = pathOf(QStringLiteral("busy-open.ssedesk"));
+        REQUIRE_OK(UnitStore::open(path));
+        QSqlDatabase holder
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery hold(holder);
+        QVERIFY(hold.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(hold.exec(QStringLiteral("UPDATE person SET name = name")));
+        const QByteArray before = digestOf(path);
+
+        // WHEN it is opened, past the busy timeout
+        auto store = UnitStore::open(path);
+
+        // THEN the file is named as busy, not damaged, and was not touched
+        QVERIFY(!store);
+        QCOMPARE(store.error().code(), Error::Code::Busy);
+        QCOMPARE(store.error().message(),
+            path
+                + QStringLiteral(" is busy: another program is writing to it; try again in a "
+                                 "moment."));
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.clear();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QCOMPARE(digestOf(path), before);
+    }
+
+    void shouldFailCleanlyWhenTheDiskIsFull()
+    {
+        // GIVEN a unit file
+        const QString path = pathOf(QStringLiteral("full.ssedesk"));
+        REQUIRE_OK(UnitStore::open(path));
+        const rlim_t limit = rlim_t(QFileInfo(path).size() + 64 * 1024);
+
+        // WHEN a child process whose files may not grow past that size (as on a full disk; the
+        // signal that would kill it ignored, as a real full disk sends none) adds people until a
+        // write fails
+        int channel[2];
+        QCOMPARE(::pipe(channel), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(channel[0]);
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit cap { limit, limit };
+            ::setrlimit(RLIMIT_FSIZE, &cap);
+            ::_exit(writeUntilFull(path, channel[1]));
+        }
+        ::close(channel[1]);
+        QByteArray report;
+        char buffer[512];
+        for (ssize_t got; (got = ::read(channel[0], buffer, sizeof buffer)) > 0;)
+            report.append(buffer, got);
+        ::close(channel[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, report.constData());
+        const int committed = report.left(report.indexOf('\n')).toInt();
+        const QString message = QString::fromUtf8(report.mid(report.indexOf('\n') + 1));
+
+        // THEN some writes went through, then one failed with a message and not a crash
+        QVERIFY2(committed > 0, report.constData());
+        QCOMPARE(message.isEmpty(), false);
+        QVERIFY2(
+            message.contains(QStringLiteral("free some space and try again")), qPrintable(message));
+        // AND the file is healthy, with every committed person in it
+        QCOMPARE(
+            pragmaOf(path, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+        auto store = REQUIRE_OK(UnitStore::open(path));
+        QCOMPARE(int(REQUIRE_OK(store->people().all()).size()), committed);
     }
 };
 

@@ -1,0 +1,146 @@
+#include "backupservice.h"
+
+#include "database.h"
+#include "fileconnection.h"
+#include "integritycheck.h"
+#include "schemamigrations.h"
+#include "verifiedcopy.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Core::BackupService", text);
+}
+
+constexpr qint64 day = 24 * 60 * 60;
+
+} // namespace
+
+BackupService::BackupService(const Database &database, const BackupRotation::Policy &policy)
+    : m_database(database), m_policy(policy)
+{
+}
+
+BackupFolder BackupService::folder() const
+{
+    return BackupFolder(m_database.path());
+}
+
+Status BackupService::backUpTo(const QString &destination) const
+{
+    return VerifiedCopy::write(m_database.connection(), destination, m_database.schemaVersion());
+}
+
+Result<BackupFolder::Backup> BackupService::backUp(
+    BackupFolder::Reason reason, const QDateTime &now)
+{
+    auto backup = take(reason, now);
+    if (!backup)
+        return backup;
+    if (Status pruned = folder().prune(now, m_policy); !pruned)
+        return pruned.error().withContext(
+            tr("The backup was made, but older ones were not thinned"));
+    return backup;
+}
+
+Result<QList<BackupFolder::Backup>> BackupService::list() const
+{
+    return folder().list();
+}
+
+Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfDue(const QDateTime &now)
+{
+    auto backups = list();
+    if (!backups)
+        return backups.error();
+    if (!backups.value().isEmpty() && backups.value().first().takenAt.secsTo(now) < day)
+        return std::optional<BackupFolder::Backup>();
+    auto backup = backUp(BackupFolder::Reason::Daily, now);
+    if (!backup)
+        return backup.error();
+    return std::optional<BackupFolder::Backup>(backup.value());
+}
+
+void BackupService::noteChange(const QDateTime &now)
+{
+    if (!m_firstChangeNotBackedUp.isValid())
+        m_firstChangeNotBackedUp = now;
+}
+
+Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfChangedFor(
+    const QDateTime &now, int minutes)
+{
+    if (!hasChangesSinceLastBackup() || m_firstChangeNotBackedUp.secsTo(now) < qint64(minutes) * 60)
+        return std::optional<BackupFolder::Backup>();
+    auto backup = backUp(BackupFolder::Reason::Auto, now);
+    if (!backup)
+        return backup.error();
+    return std::optional<BackupFolder::Backup>(backup.value());
+}
+
+Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, const QDateTime &now)
+{
+    const QString context = tr("Restoring %1").arg(backupPath);
+    if (auto verified = IntegrityCheck::verifyCopy(backupPath); !verified)
+        return verified.error().withContext(context);
+    // Taken before, pruned after: thinning could otherwise delete the very backup chosen.
+    auto before = take(BackupFolder::Reason::PreRestore, now);
+    if (!before)
+        return before.error().withContext(context);
+    if (Status copied = copyInto(backupPath); !copied)
+        return copied.error().withContext(context);
+    if (Status migrated = SchemaMigrations::migrate(m_database, m_database.schemaVersion());
+        !migrated)
+        return migrated.error().withContext(context);
+    if (Status pruned = folder().prune(now, m_policy); !pruned)
+        return pruned.error().withContext(context);
+    return before;
+}
+
+Result<BackupFolder::Backup> BackupService::take(BackupFolder::Reason reason, const QDateTime &now)
+{
+    if (m_database.path() == QLatin1String(":memory:"))
+        return Error::validation(tr("A database in memory has no backup folder."));
+    const BackupFolder backups = folder();
+    const QString path = backups.newFilePath(reason, now);
+    if (Status written = backUpTo(path); !written)
+        return written.error();
+    m_firstChangeNotBackedUp = QDateTime();
+    return *BackupFolder::backupAt(path);
+}
+
+// The online backup API copies the backup into the live connection rather than closing it and
+// swapping files: the copy runs under the live connection's write lock in one step, so another
+// reader (a second instance, `ssedesk check`) sees the old contents or the new, never a mix;
+// the Database, its connection and every repository stay valid; and a file renamed under an
+// open connection would leave that connection reading the deleted one.
+Status BackupService::copyInto(const QString &backupPath) const
+{
+    auto source = FileConnection::open(backupPath, FileConnection::Mode::ReadOnly);
+    if (!source)
+        return source.error();
+    sqlite3 *destination = FileConnection::handleOf(m_database.connection());
+    sqlite3_backup *copy
+        = sqlite3_backup_init(destination, "main", source.value()->handle(), "main");
+    if (!copy)
+        return Error(Error::Code::Storage, QString::fromUtf8(sqlite3_errmsg(destination)));
+    const int stepped = sqlite3_backup_step(copy, -1);
+    const int finished = sqlite3_backup_finish(copy);
+    if (stepped == SQLITE_BUSY || stepped == SQLITE_LOCKED)
+        return Database::busy(m_database.path());
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        return Error(Error::Code::Storage,
+            tr("The backup could not be copied into the database: %1")
+                .arg(QString::fromUtf8(
+                    sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished))));
+    return {};
+}
+
+} // namespace Core
