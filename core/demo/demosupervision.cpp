@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace Core {
 
 namespace {
@@ -70,9 +72,12 @@ public:
             // People who left the unit (closed plans only) are not supervised any more.
             if (person.supervisorId == 0 || !plan.value())
                 continue;
-            if (Status status = writeCheckIns(person); !status)
+            auto arrived = arrival(person.id);
+            if (!arrived)
+                return arrived.error();
+            if (Status status = writeCheckIns(person, arrived.value()); !status)
                 return status.error();
-            if (Status status = writeAppraisal(person); !status)
+            if (Status status = writeAppraisal(person, arrived.value()); !status)
                 return status.error();
         }
         return m_counts;
@@ -80,6 +85,19 @@ public:
 
 private:
     const char *pick(const char *const *list, int size) { return list[m_random.bounded(size)]; }
+
+    // The start of the person's first plan: nobody meets their supervisor, nor is appraised,
+    // before they arrive.
+    Result<QDate> arrival(Id personId)
+    {
+        auto plans = m_store.workPlans().forPerson(personId);
+        if (!plans)
+            return plans.error();
+        QDate first = m_today;
+        for (const WorkPlan &plan : plans.value())
+            first = std::min(first, plan.periodStart);
+        return first;
+    }
 
     Result<QList<Objective>> currentObjectives(Id personId)
     {
@@ -93,7 +111,7 @@ private:
 
     // Monthly over the last half year; the newest is a week or two old, so some people are
     // due their next one and some are not.
-    Status writeCheckIns(const Person &person)
+    Status writeCheckIns(const Person &person, const QDate &arrived)
     {
         if (Status status = m_store.checkIns().setRecurringItems(person.supervisorId, person.id,
                 { tr("Work plan progress"), tr("Blockers and support needed") });
@@ -104,8 +122,16 @@ private:
             return objectives.error();
         const int months = 3 + int(m_random.bounded(4));
         const int lastGap = 7 + int(m_random.bounded(40));
+        QList<QDate> dates;
         for (int month = months - 1; month >= 0; --month) {
             const QDate date = weekday(m_today.addDays(-lastGap - 30 * month), m_today);
+            if (date >= arrived)
+                dates.append(date);
+        }
+        // A newcomer meets their supervisor in their first days.
+        if (dates.isEmpty() && arrived.addDays(3) <= m_today)
+            dates.append(weekday(arrived.addDays(3), m_today));
+        for (const QDate &date : std::as_const(dates)) {
             if (Status status = writeCheckIn(person, date, objectives.value()); !status)
                 return status;
         }
@@ -139,9 +165,10 @@ private:
         return {};
     }
 
-    // A calendar-year cycle on the current plan's work objectives, taken as far as the date
-    // allows; every third one is taken to the end to show ratings, comments and the lock.
-    Status writeAppraisal(const Person &person)
+    // A calendar-year cycle on the current plan's work objectives, or from arrival for someone
+    // who came during the year, taken as far as the date allows; every third one is taken to
+    // the end to show ratings, comments and the lock.
+    Status writeAppraisal(const Person &person, const QDate &arrived)
     {
         auto objectives = currentObjectives(person.id);
         if (!objectives)
@@ -149,9 +176,9 @@ private:
         Appraisal appraisal;
         appraisal.personId = person.id;
         appraisal.supervisorId = person.supervisorId;
-        appraisal.periodStart = QDate(m_today.year(), 1, 1);
+        appraisal.periodStart = std::max(QDate(m_today.year(), 1, 1), arrived);
         appraisal.periodEnd = QDate(m_today.year(), 12, 31);
-        appraisal.objectivesSetOn = weekday(QDate(m_today.year(), 1, 20), m_today);
+        appraisal.objectivesSetOn = weekday(appraisal.periodStart.addDays(19), m_today);
         for (const Objective &objective : objectives.value()) {
             if (objective.kind == Objective::Kind::Work)
                 appraisal.objectiveIds.append(objective.id);
@@ -162,9 +189,9 @@ private:
         if (!opened)
             return opened.error();
         ++m_counts.appraisals;
-        const QDate midTerm = weekday(appraisal.midPoint().addDays(7), m_today);
-        if (midTerm >= m_today)
+        if (appraisal.midPoint().addDays(7) >= m_today)
             return {};
+        const QDate midTerm = weekday(appraisal.midPoint().addDays(7), m_today);
         if (Status status
             = m_store.appraisals().recordMidTerm(opened.value().id, person.supervisorId, midTerm,
                 tr("Good progress overall; priorities for the second half agreed."));

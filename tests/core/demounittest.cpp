@@ -508,9 +508,15 @@ private Q_SLOTS:
                 continue;
             const auto checkIns
                 = REQUIRE_OK(store->checkIns().forSupervisee(person.id, person.supervisorId));
-            // THEN each had three or more check-ins, all in the past
-            QVERIFY2(checkIns.size() >= 3, qPrintable(person.name));
-            QVERIFY(checkIns.first().date <= today);
+            const auto plans = REQUIRE_OK(store->workPlans().forPerson(person.id));
+            const QDate arrived = plans.last().periodStart; // newest period first
+            // THEN each had a check-in, all in the past and none before they arrived; three
+            // or more for those here longer than three months
+            QVERIFY2(!checkIns.isEmpty(), qPrintable(person.name));
+            QVERIFY2(
+                checkIns.size() >= 3 || arrived > today.addMonths(-3), qPrintable(person.name));
+            for (const CheckIn &checkIn : checkIns)
+                QVERIFY2(checkIn.date <= today && checkIn.date >= arrived, qPrintable(person.name));
             withPrivateNotes += countOf(
                 checkIns, [](const CheckIn &checkIn) { return !checkIn.privateNotes.isEmpty(); });
             const CheckIn next
@@ -565,8 +571,13 @@ private Q_SLOTS:
             return a.supervisorAcknowledgedOn.isValid() && !a.staffAcknowledgedOn.isValid();
         }) > 0);
         QVERIFY(countOf(appraisals, [](const Appraisal &a) { return a.isLocked(); }) > 0);
-        for (const Appraisal &appraisal : appraisals)
+        // AND no stage is held before its time: a mid-term review comes after the middle of
+        // the cycle, which starts no earlier than the person's arrival
+        for (const Appraisal &appraisal : appraisals) {
             QVERIFY(!appraisal.objectiveIds.isEmpty());
+            QVERIFY(appraisal.objectivesSetOn >= appraisal.periodStart);
+            QVERIFY(!appraisal.midTermOn.isValid() || appraisal.midTermOn >= appraisal.midPoint());
+        }
     }
 
     void shouldRefuseAStoreThatHoldsData()
