@@ -1,13 +1,18 @@
 #include "commandline.h"
 
+#include "backupverb.h"
+#include "checkverb.h"
 #include "demoverb.h"
 #include "exitcode.h"
 #include "exportverb.h"
+#include "importverb.h"
+#include "restoreverb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -24,6 +29,29 @@ QString databaseOption()
 {
     return QStringLiteral("database");
 }
+
+// Every verb: a new one is one more entry here.
+struct Verb
+{
+    QString (*name)();
+    QString (*summary)();
+    int (*run)(QTextStream &out, QTextStream &err, const QStringList &arguments);
+};
+
+template<typename VerbClass>
+int runVerbClass(QTextStream &out, QTextStream &err, const QStringList &arguments)
+{
+    return VerbClass(out, err).run(arguments);
+}
+
+const Verb verbs[] = {
+    { &DemoVerb::name, &DemoVerb::summary, &runVerbClass<DemoVerb> },
+    { &ImportVerb::name, &ImportVerb::summary, &runVerbClass<ImportVerb> },
+    { &ExportVerb::name, &ExportVerb::summary, &runVerbClass<ExportVerb> },
+    { &BackupVerb::name, &BackupVerb::summary, &runVerbClass<BackupVerb> },
+    { &RestoreVerb::name, &RestoreVerb::summary, &runVerbClass<RestoreVerb> },
+    { &CheckVerb::name, &CheckVerb::summary, &runVerbClass<CheckVerb> },
+};
 
 bool isHelpOrVersion(const char *argument)
 {
@@ -80,10 +108,13 @@ void CommandLine::addOptions(QCommandLineParser &parser)
 
 QString CommandLine::helpText(QCommandLineParser &parser) const
 {
-    return parser.helpText() + QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n')
-        + QStringLiteral("  %1    %2\n").arg(DemoVerb::name(), DemoVerb::summary())
-        + QStringLiteral("  %1  %2\n").arg(ExportVerb::name(), ExportVerb::summary())
-        + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n')
+    qsizetype width = 0;
+    for (const Verb &verb : verbs)
+        width = std::max(width, verb.name().size());
+    QString text = parser.helpText() + QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n');
+    for (const Verb &verb : verbs)
+        text += QStringLiteral("  %1  %2\n").arg(verb.name().leftJustified(width), verb.summary());
+    return text + tr("Run \"ssedesk VERB --help\" for a verb's options.") + QLatin1Char('\n')
         + QLatin1Char('\n') + tr("Examples:") + QLatin1Char('\n')
         + tr("  ssedesk demo --database demo.ssedesk\n"
              "  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 "
@@ -91,7 +122,10 @@ QString CommandLine::helpText(QCommandLineParser &parser) const
              "  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt "
              "--out summaries/\n"
              "  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor "
-             "--format pdf --out donor-report.pdf\n");
+             "--format pdf --out donor-report.pdf\n"
+             "  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run\n"
+             "  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk\n"
+             "  ssedesk check --database unit.ssedesk\n");
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)
@@ -118,10 +152,10 @@ int CommandLine::runVerb(const QStringList &arguments)
     const QString verb = arguments.at(1);
     QStringList verbArguments = arguments.mid(2);
     verbArguments.prepend(arguments.first());
-    if (verb == DemoVerb::name())
-        return DemoVerb(m_out, m_err).run(verbArguments);
-    if (verb == ExportVerb::name())
-        return ExportVerb(m_out, m_err).run(verbArguments);
+    for (const Verb &candidate : verbs) {
+        if (verb == candidate.name())
+            return candidate.run(m_out, m_err, verbArguments);
+    }
     m_err << tr("\"%1\" is not a verb ssedesk knows. See \"ssedesk --help\".").arg(verb)
           << Qt::endl;
     return Usage;

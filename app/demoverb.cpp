@@ -3,8 +3,10 @@
 #include "exitcode.h"
 #include "stagedfile.h"
 #include "storage/databasefile.h"
+#include "storage/databaselock.h"
 #include "storage/schemamigrations.h"
 #include "unitstore.h"
+#include "writableunit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -90,6 +92,10 @@ int DemoVerb::write(const Request &request)
         = Core::DatabaseFile::inspect(request.database, Core::SchemaMigrations::latestVersion());
     if (!header)
         return fail(header.error().message(), Failure);
+    // Held until the staged file is in place: a unit open for writing elsewhere is refused.
+    const auto lock = WritableUnit::lock(request.database, m_err);
+    if (!lock)
+        return fail(lock.error().message(), Failure);
     // A live WAL file means another program has the database open: replacing the file under it
     // would lose its writes, and its WAL would be replayed onto our file.
     if (QFileInfo::exists(request.database + QStringLiteral("-wal")))

@@ -2,12 +2,13 @@
 #include "databasechoice.h"
 #include "exitcode.h"
 #include "identity.h"
-#include "mainwindow.h"
-#include "unitstore.h"
+#include "openingdialogs.h"
+#include "openingflow.h"
+#include "singleinstance.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -22,15 +23,19 @@ int main(int argc, char *argv[])
     if (!requested)
         return App::Usage;
     const QString path = App::DatabaseChoice::resolve(*requested);
-    auto store = Core::UnitStore::open(path);
-    if (!store) {
-        QMessageBox::critical(
-            nullptr, QApplication::applicationDisplayName(), store.error().message());
+    App::SingleInstance instance(path);
+    if (instance.raiseRunning())
+        return App::Success;
+    Ui::OpeningDialogs prompts;
+    auto opened = Ui::OpeningFlow(prompts).open(path);
+    if (!opened)
         return App::Failure;
-    }
     App::DatabaseChoice::remember(path);
 
-    Ui::MainWindow window(*store.value());
-    window.show();
+    Ui::WindowHost host(*opened->store);
+    QObject::connect(
+        &instance, &App::SingleInstance::raiseRequested, &host, &Ui::WindowHost::raise);
+    instance.listen();
+    host.show();
     return QApplication::exec();
 }

@@ -97,6 +97,14 @@ Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
     return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
 }
 
+Result<std::unique_ptr<UnitStore>> UnitStore::openReadOnly(const QString &path)
+{
+    auto database = Database::openReadOnly(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+}
+
 Result<std::unique_ptr<UnitStore>> UnitStore::openInMemory()
 {
     auto database = Database::openInMemory();
@@ -113,6 +121,11 @@ QString UnitStore::defaultPath()
 QString UnitStore::path() const
 {
     return m_database->path();
+}
+
+bool UnitStore::isReadOnly() const
+{
+    return m_database->isReadOnly();
 }
 
 Result<bool> UnitStore::isEmpty() const

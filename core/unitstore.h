@@ -40,11 +40,17 @@ public:
     ~UnitStore() override;
 
     static Result<std::unique_ptr<UnitStore>> open(const QString &path);
+    // Reads the unit without ever writing to its file: every change is refused with an Error
+    // saying so. For a second program while another holds the DatabaseLock (the GUI offers
+    // it), and for verbs that only read. The file must exist, be healthy and be at the newest
+    // schema version (see Database::openReadOnly).
+    static Result<std::unique_ptr<UnitStore>> openReadOnly(const QString &path);
     static Result<std::unique_ptr<UnitStore>> openInMemory();
     // Where the unit's database lives unless another file is named.
     static QString defaultPath();
 
     QString path() const;
+    bool isReadOnly() const;
     Result<bool> isEmpty() const;
 
     enum class TransactionEnd { Commit, RollBack };

@@ -19,6 +19,7 @@
 #include "summaryexportdialog.h"
 #include "timelinepage.h"
 #include "undoableedits.h"
+#include "unitfileactions.h"
 #include "workplanspage.h"
 
 #include <storage/activityrepository.h>
@@ -55,9 +56,10 @@ MainWindow::MainWindow(Core::UnitStore &store, QWidget *parent)
     , m_navigator(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_userLabel(new QLabel(this))
+    , m_fileActions(new UnitFileActions(*m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("SSE Unit Desk"));
+    setWindowTitle(store.isReadOnly() ? tr("SSE Unit Desk (read-only)") : tr("SSE Unit Desk"));
     createPages();
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -224,6 +226,10 @@ void MainWindow::createFileMenu()
         tr("&Export summary or report..."), QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportSummary, &QAction::triggered, this, &MainWindow::exportSummary);
     file->addSeparator();
+    file->addAction(m_fileActions->backUpNowAction());
+    file->addAction(m_fileActions->backupsAction());
+    connect(m_fileActions, &UnitFileActions::backupRestored, this, &MainWindow::backupRestored);
+    file->addSeparator();
     QAction *quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
@@ -256,6 +262,11 @@ void MainWindow::createPlanMenu()
         plan, QStringLiteral("newWorkPlanAction"), tr("New &work plan..."), QKeySequence::New);
     connect(workPlan, &QAction::triggered, this, &MainWindow::newWorkPlan);
     addNewRecordActions(plan);
+    plan->addSeparator();
+    plan->addAction(m_fileActions->importPeopleAction());
+    plan->addAction(m_fileActions->importWorkPlanAction());
+    connect(m_fileActions->importWorkPlanAction(), &QAction::triggered, this,
+        &MainWindow::importWorkPlan);
 }
 
 void MainWindow::addNewRecordActions(QMenu *plan)
@@ -299,8 +310,12 @@ QAction *MainWindow::addAction(
 
 void MainWindow::createStatusBar()
 {
-    auto *path = new QLabel(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_session->store().path())), this);
+    const QString file = QDir::toNativeSeparators(m_session->store().path());
+    // Said where the eye goes to check the file, not only in a title bar some desktops hide.
+    auto *path = new QLabel(m_session->store().isReadOnly()
+            ? tr("Database: %1 (read-only: another program is writing to it)").arg(file)
+            : tr("Database: %1").arg(file),
+        this);
     path->setObjectName(QStringLiteral("databasePathLabel"));
     m_userLabel->setObjectName(QStringLiteral("currentUserLabel"));
     statusBar()->addWidget(path, 1);
@@ -500,6 +515,14 @@ void MainWindow::exportSummary()
         *m_session, m_session->currentPersonId(), QDate::currentDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::importWorkPlan()
+{
+    if (m_pages->currentWidget() == m_person && m_person->personId() != 0)
+        m_fileActions->importWorkPlan(m_person->personId(), m_person->planId());
+    else
+        m_fileActions->importWorkPlan(m_session->currentPersonId(), 0);
 }
 
 } // namespace Ui

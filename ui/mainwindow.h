@@ -3,6 +3,7 @@
 
 #include <agendaitem.h>
 #include <id.h>
+#include <storage/backupfolder.h>
 
 #include <QMainWindow>
 
@@ -30,6 +31,7 @@ class PersonPage;
 class ProjectsPage;
 class Session;
 class TimelinePage;
+class UnitFileActions;
 class WorkPlansPage;
 
 // The window of the desk: a navigator on the left (dashboard first, unit overview, people, work
@@ -75,6 +77,7 @@ public:
     CheckInsPage *checkInsPage() const { return m_checkIns; }
     AppraisalPage *appraisalPage() const { return m_appraisals; }
     MySupervisionPage *mySupervisionPage() const { return m_mySupervision; }
+    UnitFileActions &fileActions() const { return *m_fileActions; }
     int currentPage() const;
 
     // Who uses the desk; remembered per database file.
@@ -87,6 +90,13 @@ public:
     void newWorkPlan();
     void switchUser();
     void exportSummary();
+    // Into the plan shown on a person's page, else into the user's own current plan.
+    void importWorkPlan();
+
+Q_SIGNALS:
+    // Every page now shows a unit that is gone: the window's owner replaces it (WindowHost).
+    void backupRestored(
+        const Core::BackupFolder::Backup &restored, const Core::BackupFolder::Backup &before);
 
 public Q_SLOTS:
     // Switch to the record's page, select its row and open its editor (from the dashboard, the
@@ -143,6 +153,7 @@ private:
     AppraisalPage *m_appraisals;
     MySupervisionPage *m_mySupervision;
     QLabel *m_userLabel;
+    UnitFileActions *m_fileActions;
     bool m_askedIdentity = false;
 };
 

@@ -69,6 +69,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    const int latest = SchemaMigrations::latestVersion();
+    auto header = DatabaseFile::inspect(path, latest);
+    if (!header)
+        return header.error();
+    switch (header.value().kind) {
+    case DatabaseFile::Kind::Ours:
+        break;
+    case DatabaseFile::Kind::Missing:
+        return Error::notFound(tr("%1 does not exist.").arg(path));
+    case DatabaseFile::Kind::Empty:
+    case DatabaseFile::Kind::ForeignEmptySqlite:
+        return Error::notFound(tr("%1 holds no unit yet: there is nothing to read.").arg(path));
+    }
+    if (header.value().schemaVersion < latest)
+        return Error(Error::Code::Storage,
+            tr("%1 was written by an older version of SSE Unit Desk (schema %2; this version "
+               "reads %3). It must be upgraded before it can be read, and a read-only opening "
+               "cannot do that: open it once for writing (a backup is taken before any upgrade).")
+                .arg(path)
+                .arg(header.value().schemaVersion)
+                .arg(latest));
+    if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy)
+        return healthy.error();
+    auto database = openConnection(path, false, Access::ReadOnly);
+    if (!database && database.error().code() == Error::Code::Busy)
+        return busy(path);
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     return createAt(QStringLiteral(":memory:"), -1);
@@ -119,18 +150,27 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openConnection(const QString &path, bool inMemory)
+Result<std::unique_ptr<Database>> Database::openConnection(
+    const QString &path, bool inMemory, Access access)
 {
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
+    database->m_readOnly = access == Access::ReadOnly;
     QSqlDatabase db
         = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!db.isValid())
         return Error(Error::Code::Storage,
             tr("The SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)."));
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (database->m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
     if (!db.open())
         return failure(tr("Opening %1").arg(path), db.lastError());
+    // The journal mode and synchronous settings are the writer's business, and setting them
+    // could write; foreign keys only matter to changes, which this connection cannot make.
+    if (database->m_readOnly)
+        return database;
     if (Status status = database->configure(inMemory); !status)
         return status.error();
     return database;
@@ -203,6 +243,14 @@ Error Database::failure(const QString &context, const QSqlError &error)
             context + QStringLiteral(": ") + error.text() + QStringLiteral(" ")
                 + tr("The database file is damaged: close it and open it again to restore a "
                      "backup or salvage what can still be read."));
+    case SQLITE_READONLY:
+        // Opened read-only on purpose (another program holds the unit), or a file or folder the
+        // user may not write to: either way SQLite's "attempt to write a readonly database"
+        // says neither what happened to the change nor what to do.
+        return Error(Error::Code::Storage,
+            tr("This database is open read-only: the change was not saved. To change the unit, "
+               "open it for writing once no other program has it open, from a file you may "
+               "write to."));
     case SQLITE_FULL:
         return Error(Error::Code::Storage,
             context + QStringLiteral(": ")

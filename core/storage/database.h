@@ -16,7 +16,8 @@ namespace Core {
 // Opening checks that the file is ours and not from a newer version before anything is written,
 // runs SQLite's quick check on it (a damaged file is refused, untouched, with
 // Error::Code::Corrupt), sets the connection up for safe writes, backs an older file up, and
-// migrates the schema to the newest version.
+// migrates the schema to the newest version. Opened read-only, it does none of the writing: see
+// openReadOnly().
 class Database
 {
 public:
@@ -30,6 +31,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // A connection that never writes to the file: no migration, no backup, no journal settings
+    // (changing them writes), and SQLite itself refuses every change (see failure()). For a
+    // second program while another holds the DatabaseLock, and for verbs that only read. The
+    // file must be one of ours, healthy, and at the newest schema version: the queries need it,
+    // and only a writable opening may upgrade it.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
     static Result<std::unique_ptr<Database>> openInMemory();
     // A new file climbed to `schemaVersion` only, for a salvage: rows read from an older file
     // must land in the schema they were written for, and climb the rest of the ladder after.
@@ -38,6 +45,7 @@ public:
     static QString defaultPath();
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     // True when no person has been recorded yet: the file may be filled with demo data.
     Result<bool> isEmpty() const;
@@ -54,7 +62,10 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    static Result<std::unique_ptr<Database>> openConnection(const QString &path, bool inMemory);
+    enum class Access { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> openConnection(
+        const QString &path, bool inMemory, Access access = Access::ReadWrite);
     // Climbs a new file (or one with no schema yet) to `schemaVersion` (-1: the newest).
     static Result<std::unique_ptr<Database>> createAt(const QString &path, int schemaVersion);
     // One of ours: checked, backed up before an upgrade, then upgraded.
@@ -64,6 +75,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_readOnly = false;
 };
 
 } // namespace Core

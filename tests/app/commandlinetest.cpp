@@ -29,7 +29,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode(), 0);
         for (const QString &expected : { QStringLiteral("--database <FILE>"),
                  QStringLiteral("--version"), QStringLiteral("Verbs:"), QStringLiteral("demo"),
-                 QStringLiteral("export"), QStringLiteral("calendar") })
+                 QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("import"),
+                 QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("check") })
             QVERIFY2(run.out().contains(expected), qPrintable(run.out()));
     }
 
