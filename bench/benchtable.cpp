@@ -1,6 +1,7 @@
 #include "benchtable.h"
 
 #include <QFile>
+#include <QStringList>
 #include <QTextStream>
 
 #include <algorithm>
@@ -9,15 +10,37 @@ namespace Bench {
 
 namespace {
 
-QString milliseconds(double value)
+QString number(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
 }
 
+QString withUnit(double value, const QString &unit)
+{
+    return number(value) + QLatin1Char(' ') + unit;
+}
+
+QString floorText(const BenchTable::Row &row)
+{
+    return row.floor > 0 ? withUnit(row.floor, row.unit) : QStringLiteral("-");
+}
+
+QString ratioText(const BenchTable::Row &row)
+{
+    return row.floor > 0 ? QString::number(row.ratio(), 'f', 3) : QStringLiteral("-");
+}
+
 QString budgetText(const BenchTable::Row &row)
 {
-    return row.hasBudget() ? QStringLiteral("<= %1x").arg(row.maxRatio, 0, 'g', 3)
-                           : QStringLiteral("-");
+    QStringList parts;
+    if (row.maxRatio > 0)
+        parts.append(QStringLiteral("<= %1x").arg(row.maxRatio, 0, 'g', 3));
+    if (row.maxValue > 0)
+        parts.append(QStringLiteral("< %1 %2").arg(row.maxValue, 0, 'g', 3).arg(row.unit));
+    if (row.maxAboveFloor > 0)
+        parts.append(
+            QStringLiteral("<= floor + %1 %2").arg(row.maxAboveFloor, 0, 'g', 3).arg(row.unit));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1String(", "));
 }
 
 QString verdictText(const BenchTable::Row &row)
@@ -53,22 +76,25 @@ bool BenchTable::allWithinBudget() const
 void BenchTable::print(QTextStream &out) const
 {
     int width = 7;
-    for (const Row &row : m_rows)
+    int budgetWidth = 6;
+    for (const Row &row : m_rows) {
         width = std::max(width, int(row.measure.size()));
+        budgetWidth = std::max(budgetWidth, int(budgetText(row).size()));
+    }
     out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                .arg(QStringLiteral("measure"), -width)
-               .arg(QStringLiteral("ours ms"), 10)
-               .arg(QStringLiteral("floor ms"), 10)
+               .arg(QStringLiteral("ours"), 12)
+               .arg(QStringLiteral("floor"), 12)
                .arg(QStringLiteral("ratio"), 7)
-               .arg(QStringLiteral("budget"), 8)
+               .arg(QStringLiteral("budget"), -budgetWidth)
                .arg(QStringLiteral("verdict"));
     for (const Row &row : m_rows) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                    .arg(row.measure, -width)
-                   .arg(milliseconds(row.ours), 10)
-                   .arg(milliseconds(row.floor), 10)
-                   .arg(QString::number(row.ratio(), 'f', 3), 7)
-                   .arg(budgetText(row), 8)
+                   .arg(withUnit(row.ours, row.unit), 12)
+                   .arg(floorText(row), 12)
+                   .arg(ratioText(row), 7)
+                   .arg(budgetText(row), -budgetWidth)
                    .arg(verdictText(row));
         if (!row.note.isEmpty())
             out << QStringLiteral("  (") << row.note << QLatin1Char(')');
@@ -82,12 +108,12 @@ bool BenchTable::writeCsv(const QString &path) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     QTextStream out(&file);
-    out << "measure,ours_ms,floor_ms,ratio,budget,verdict,note\r\n";
+    out << "measure,ours,floor,unit,ratio,budget,verdict,note\r\n";
     for (const Row &row : m_rows) {
-        out << csvField(row.measure) << ',' << milliseconds(row.ours) << ','
-            << milliseconds(row.floor) << ',' << QString::number(row.ratio(), 'f', 3) << ','
-            << csvField(budgetText(row)) << ',' << verdictText(row) << ',' << csvField(row.note)
-            << "\r\n";
+        out << csvField(row.measure) << ',' << number(row.ours) << ','
+            << (row.floor > 0 ? number(row.floor) : QString()) << ',' << row.unit << ','
+            << (row.floor > 0 ? ratioText(row) : QString()) << ',' << csvField(budgetText(row))
+            << ',' << verdictText(row) << ',' << csvField(row.note) << "\r\n";
     }
     return out.status() == QTextStream::Ok && file.flush();
 }

@@ -16,15 +16,25 @@ public:
     struct Row
     {
         QString measure;
-        double ours = 0; // milliseconds
-        double floor = 0; // milliseconds
-        // The largest ours/floor ratio allowed; 0 when the row is informative only.
+        double ours = 0;
+        double floor = 0; // 0 when the measure has no floor
+        // The largest ours/floor ratio allowed; 0 when there is no such budget.
         double maxRatio = 0;
         QString note;
+        QString unit = QStringLiteral("ms");
+        // Ours must stay below this whatever the floor (a 16 ms frame); 0 when there is none.
+        double maxValue = 0;
+        // Ours may exceed the floor by this much at most (memory); 0 when there is no such
+        // budget.
+        double maxAboveFloor = 0;
 
         double ratio() const { return floor > 0 ? ours / floor : 0; }
-        bool hasBudget() const { return maxRatio > 0; }
-        bool isWithinBudget() const { return !hasBudget() || ratio() <= maxRatio; }
+        bool hasBudget() const { return maxRatio > 0 || maxValue > 0 || maxAboveFloor > 0; }
+        bool isWithinBudget() const
+        {
+            return (maxRatio <= 0 || ratio() <= maxRatio) && (maxValue <= 0 || ours < maxValue)
+                && (maxAboveFloor <= 0 || ours - floor <= maxAboveFloor);
+        }
     };
 
     void add(const Row &row);

@@ -1,5 +1,7 @@
 #include "summarybench.h"
 
+#include "timing.h"
+
 #include <batchexport.h>
 #include <documentfile.h>
 #include <summarydocument.h>
@@ -9,7 +11,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -20,23 +21,6 @@
 namespace Bench {
 
 namespace {
-
-template<typename Work> double timed(Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-template<typename Work> double median(int runs, Work work)
-{
-    QList<double> times;
-    for (int run = 0; run < runs; ++run)
-        times.append(timed(work));
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 int achievementCount(const Core::PerformanceSummary &summary)
 {
@@ -76,13 +60,13 @@ void SummaryBench::measureOneSummary(BenchTable &table, int runs) const
 {
     const Core::PerformanceSummary richest = richestSummary();
     const Core::Id personId = richest.header.personId;
-    const double ours = median(runs, [&] {
+    const double ours = Timing::median(runs, [&] {
         const auto summary = m_store.summaries().forPerson(personId, m_year, m_today);
         const auto document = Report::SummaryDocument(summary.value()).build();
         Report::DocumentFile::pdf(*document, Report::DocumentFile::Paper::A4);
     });
     const auto document = Report::SummaryDocument(richest).build();
-    const double floor = median(runs, [&] {
+    const double floor = Timing::median(runs, [&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
@@ -103,7 +87,7 @@ void SummaryBench::measureBatch(BenchTable &table, int sampleConversions) const
     const QDir work(m_workFolder);
     const QString pdfFolder = work.filePath(QStringLiteral("pdf"));
     int people = 0;
-    const double ours = timed([&] {
+    const double ours = Timing::milliseconds([&] {
         const auto everyone = m_store.summaries().forUnit(m_year, m_today);
         people = int(everyone.value().size());
         const auto written
@@ -137,7 +121,7 @@ void SummaryBench::measureBatch(BenchTable &table, int sampleConversions) const
             .arg(perDocument, 0, 'f', 0)
             .arg(sample) });
     const QString profile = work.filePath(QStringLiteral("profile"));
-    const double oneRun = timed([&] {
+    const double oneRun = Timing::milliseconds([&] {
         QProcess soffice;
         soffice.start(
             QStringLiteral("soffice"), libreOfficeArguments(profile, converted) + odts.value());
@@ -150,7 +134,7 @@ void SummaryBench::measureBatch(BenchTable &table, int sampleConversions) const
 double SummaryBench::convertOne(const QString &odt, const QString &outFolder) const
 {
     const QString profile = QDir(m_workFolder).filePath(QStringLiteral("profile"));
-    return timed([&] {
+    return Timing::milliseconds([&] {
         QProcess soffice;
         soffice.start(QStringLiteral("soffice"), libreOfficeArguments(profile, outFolder) << odt);
         if (!soffice.waitForFinished(-1) || soffice.exitCode() != 0)

@@ -369,6 +369,16 @@ const QStringList version5 = {
     QStringLiteral("CREATE INDEX appraisal_rating_level ON appraisal_rating(level_id)"),
 };
 
+// Version 6: indexes only. The foreign key checkin_recurring.supervisee_id had none (deleting a
+// person searched the whole table for their recurring items), and the agenda's deadlines in a
+// date range, whatever their status, could not use the (status, due_date) indexes: they read
+// every activity and deliverable ever planned. Found by QueryPlanTest.
+const QStringList version6 = {
+    QStringLiteral("CREATE INDEX checkin_recurring_supervisee ON checkin_recurring(supervisee_id)"),
+    QStringLiteral("CREATE INDEX activity_due_date ON activity(due_date)"),
+    QStringLiteral("CREATE INDEX deliverable_due_date ON deliverable(due_date)"),
+};
+
 // The defaults a unit starts from: a four-level scale, best first, and the three core
 // competencies of the organisation's performance framework.
 constexpr const char *ratingLevelSeeds[] = {
@@ -495,8 +505,13 @@ Status toVersion5(const Database &database)
         competencySeeds);
 }
 
+Status toVersion6(const Database &database)
+{
+    return runAll(database, version6);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5 };
+const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
 
 Status stampVersion(const Database &database, int version)
 {

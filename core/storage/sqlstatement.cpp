@@ -19,6 +19,8 @@ SqlStatement::SqlStatement(const Database &database, const QString &sql)
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
     m_query.bindValue(placeholder, value);
+    if (StatementRecorder::active())
+        recordBinding(placeholder, value);
     return *this;
 }
 
@@ -48,7 +50,21 @@ Status SqlStatement::exec()
         return Database::failure(
             QCoreApplication::translate("Core::SqlStatement", "Running \"%1\"").arg(m_sql.left(60)),
             m_query.lastError());
+    if (StatementRecorder *recorder = StatementRecorder::active())
+        recorder->record({ m_sql, m_recordedBindings });
     return {};
+}
+
+// A statement run in a loop is bound again each time: the record keeps the latest value.
+void SqlStatement::recordBinding(const QString &placeholder, const QVariant &value)
+{
+    for (auto &[name, bound] : m_recordedBindings) {
+        if (name == placeholder) {
+            bound = value;
+            return;
+        }
+    }
+    m_recordedBindings.append({ placeholder, value });
 }
 
 QDate SqlStatement::date(int column) const

@@ -3,6 +3,7 @@
 
 #include "../id.h"
 #include "../result.h"
+#include "statementrecorder.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -45,9 +46,13 @@ public:
     static QString instantText(const QDateTime &instant);
 
 private:
+    void recordBinding(const QString &placeholder, const QVariant &value);
+
     QSqlQuery m_query;
     QString m_sql;
     Error m_prepareError;
+    // Kept only while a StatementRecorder listens: Qt 6.4 cannot name a bound value afterwards.
+    QList<std::pair<QString, QVariant>> m_recordedBindings;
 };
 
 } // namespace Core
