@@ -141,6 +141,7 @@ Result<Salvage::Report> fill(const QSqlDatabase &damaged, const Database &fresh,
             return transaction.began().error();
         for (const QString &table : std::as_const(order.value())) {
             // The reference lists the migrations seeded give way to the damaged file's own.
+            // Table names come from our own fresh schema, never from the file, and are quoted.
             if (Status status
                 = execute(fresh, QStringLiteral("DELETE FROM ") + TableSalvage::quoted(table));
                 !status)
