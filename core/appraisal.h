@@ -91,6 +91,7 @@ struct AppraisalDue
     QString personName;
     Appraisal::Stage stage = Appraisal::Stage::MidTerm; // the stage now due
     QDate dueDate;
+    Id supervisorId = 0;
 };
 
 } // namespace Core

@@ -37,10 +37,17 @@ QString SupervisionSummary::days(qint64 count) const
     return count == 1 ? tr("1 day") : tr("%1 days").arg(count);
 }
 
+// One read of the unit's people per summary, not one per line.
 QString SupervisionSummary::nameOf(Core::Id personId) const
 {
-    const auto person = m_store.people().find(personId);
-    return person ? person.value().name : QString();
+    if (!m_namesRead) {
+        m_namesRead = true;
+        if (const auto people = m_store.people().all(); people) {
+            for (const Core::Person &person : people.value())
+                m_names.insert(person.id, person.name);
+        }
+    }
+    return m_names.value(personId);
 }
 
 SupervisionSummary::Lines SupervisionSummary::checkInsDue(Core::Id supervisorId) const
@@ -104,11 +111,8 @@ SupervisionSummary::Lines SupervisionSummary::appraisalsDue(Core::Id supervisorI
         return due.error();
     QList<Line> lines;
     for (const Core::AppraisalDue &entry : due.value()) {
-        if (supervisorId != 0) {
-            const auto appraisal = m_store.appraisals().find(entry.appraisalId);
-            if (!appraisal || appraisal.value().supervisorId != supervisorId)
-                continue;
-        }
+        if (supervisorId != 0 && entry.supervisorId != supervisorId)
+            continue;
         Line line;
         line.title = entry.personName;
         line.detail

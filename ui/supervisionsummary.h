@@ -7,6 +7,7 @@
 #include <reviewround.h>
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace Core {
@@ -44,6 +45,8 @@ private:
 
     const Core::UnitStore &m_store;
     QDate m_today;
+    mutable bool m_namesRead = false;
+    mutable QHash<Core::Id, QString> m_names;
 };
 
 } // namespace Ui

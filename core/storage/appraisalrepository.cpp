@@ -503,7 +503,8 @@ Result<QList<AppraisalDue>> AppraisalRepository::due(const QDate &today) const
 {
     SqlStatement query(m_database,
         QStringLiteral("SELECT appraisal.id, appraisal.person_id, person.name, appraisal.stage, "
-                       "appraisal.period_start, appraisal.period_end FROM appraisal JOIN person "
+                       "appraisal.period_start, appraisal.period_end, appraisal.supervisor_id "
+                       "FROM appraisal JOIN person "
                        "ON person.id = appraisal.person_id WHERE "
                        "appraisal.staff_acknowledged_on IS NULL ORDER BY appraisal.period_end"));
     if (Status status = query.exec(); !status)
@@ -518,11 +519,11 @@ Result<QList<AppraisalDue>> AppraisalRepository::due(const QDate &today) const
         // appraisal a month before its end.
         if (stage == Appraisal::Stage::ObjectivesSet && today >= appraisal.midPoint())
             due.append({ query.id(0), query.id(1), query.text(2), Appraisal::Stage::MidTerm,
-                appraisal.midPoint() });
+                appraisal.midPoint(), query.id(6) });
         else if (stage != Appraisal::Stage::ObjectivesSet
             && today >= appraisal.periodEnd.addDays(-30))
             due.append({ query.id(0), query.id(1), query.text(2), Appraisal::Stage::EndOfCycle,
-                appraisal.periodEnd });
+                appraisal.periodEnd, query.id(6) });
     }
     return due;
 }

@@ -236,6 +236,7 @@ private Q_SLOTS:
         QCOMPARE(july.size(), 1);
         QCOMPARE(july.first().stage, Appraisal::Stage::MidTerm);
         QCOMPARE(july.first().personName, unit.jpo.name);
+        QCOMPARE(july.first().supervisorId, unit.head.id);
         QCOMPARE(december.size(), 1);
         QCOMPARE(december.first().stage, Appraisal::Stage::EndOfCycle);
     }

@@ -6,6 +6,7 @@
 #include <roles.h>
 #include <session.h>
 
+#include <storage/appraisalrepository.h>
 #include <storage/checkinrepository.h>
 #include <storage/reviewrepository.h>
 
@@ -101,6 +102,45 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().value<Core::Id>(), unit.jpo.id);
         QCOMPARE(titles(page.section(QStringLiteral("reviewsWaiting"))),
             QStringList({ QStringLiteral("Policy brief") }));
+    }
+
+    void shouldListOnlyTheSupervisorsOwnAppraisalsDue()
+    {
+        // GIVEN a technical officer supervising an intern, the head supervising the JPO, and
+        // both their appraisal cycles due for the mid-term in July
+        UnitFixture unit;
+        const Core::Person officer = unit.addPerson(
+            QStringLiteral("Lea Rossi"), Core::Person::Category::TechnicalOfficer, unit.head.id);
+        const Core::Person intern = unit.addPerson(
+            QStringLiteral("Omar Haddad"), Core::Person::Category::Intern, officer.id);
+        for (const auto &[person, supervisor] :
+            { std::pair { unit.jpo, unit.head }, std::pair { intern, officer } }) {
+            const Core::WorkPlan plan = unit.addPlan(person.id);
+            Core::Appraisal appraisal;
+            appraisal.personId = person.id;
+            appraisal.supervisorId = supervisor.id;
+            appraisal.periodStart = QDate(2026, 1, 1);
+            appraisal.periodEnd = QDate(2026, 12, 31);
+            appraisal.objectivesSetOn = QDate(2026, 1, 15);
+            appraisal.objectiveIds = { unit.addObjective(plan.id, QStringLiteral("Paper")).id };
+            REQUIRE_OK(unit.store().appraisals().open(appraisal, supervisor.id));
+        }
+        Ui::Session session(unit.store());
+        session.setMessenger(std::make_unique<MessengerStub>());
+
+        // WHEN the officer, then the head, look at their page in July
+        session.setCurrentPersonId(officer.id);
+        Ui::MySupervisionPage officersPage(session);
+        officersPage.setToday(QDate(2026, 7, 10));
+        const QStringList officers = titles(officersPage.section(QStringLiteral("appraisalsDue")));
+        session.setCurrentPersonId(unit.head.id);
+        Ui::MySupervisionPage headsPage(session);
+        headsPage.setToday(QDate(2026, 7, 10));
+        const QStringList heads = titles(headsPage.section(QStringLiteral("appraisalsDue")));
+
+        // THEN the officer sees their intern only; the head, who follows the unit, both
+        QCOMPARE(officers, QStringList({ intern.name }));
+        QCOMPARE(heads.size(), 2);
     }
 };
 
