@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "openingdialogs.h"
 #include "openingflow.h"
+#include "signindialog.h"
 #include "singleinstance.h"
 #include "windowhost.h"
 
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     if (!opened)
         return App::Failure;
     App::DatabaseChoice::remember(path);
+    if (!Ui::SignInDialog::signInIfNeeded(*opened->store))
+        return App::Success;
 
     Ui::WindowHost host(*opened->store);
     QObject::connect(

@@ -21,6 +21,7 @@ public:
         Storage, // the database refused or failed
         Corrupt, // the file is damaged: restore a backup or salvage what can be read
         Busy, // another program holds the file's write lock; trying again later may succeed
+        Forbidden, // the signed-in person may not see or change this; nothing was written
     };
 
     Error() = default;

@@ -1,9 +1,12 @@
 #include "unitstore.h"
 
+#include "storage/accountrepository.h"
 #include "storage/activityrepository.h"
 #include "storage/agendaqueries.h"
 #include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
+#include "storage/auditlog.h"
+#include "storage/audittriggers.h"
 #include "storage/backupservice.h"
 #include "storage/checkinrepository.h"
 #include "storage/database.h"
@@ -47,6 +50,8 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     , m_checkIns(std::make_unique<CheckInRepository>(*m_database))
     , m_appraisals(std::make_unique<AppraisalRepository>(*m_database))
     , m_summaries(std::make_unique<SummaryQueries>(*m_database))
+    , m_accounts(std::make_unique<AccountRepository>(*m_database))
+    , m_auditLog(std::make_unique<AuditLog>(*m_database))
 {
     connect(this, &UnitStore::changed, this,
         [this] { m_backups->noteChange(QDateTime::currentDateTimeUtc()); });
@@ -70,6 +75,8 @@ UnitStore::~UnitStore()
 {
     // Repositories hold no queries between calls, but go first all the same: the connection
     // they point at must outlive them.
+    m_auditLog.reset();
+    m_accounts.reset();
     m_summaries.reset();
     m_appraisals.reset();
     m_checkIns.reset();
@@ -89,12 +96,18 @@ UnitStore::~UnitStore()
     m_people.reset();
 }
 
-Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
+Result<std::unique_ptr<UnitStore>> UnitStore::recording(Result<std::unique_ptr<Database>> database)
 {
-    auto database = Database::open(path);
     if (!database)
         return database.error();
+    if (Status status = AuditTriggers::install(*database.value()); !status)
+        return status.error();
     return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+}
+
+Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
+{
+    return recording(Database::open(path));
 }
 
 Result<std::unique_ptr<UnitStore>> UnitStore::openReadOnly(const QString &path)
@@ -107,10 +120,7 @@ Result<std::unique_ptr<UnitStore>> UnitStore::openReadOnly(const QString &path)
 
 Result<std::unique_ptr<UnitStore>> UnitStore::openInMemory()
 {
-    auto database = Database::openInMemory();
-    if (!database)
-        return database.error();
-    return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+    return recording(Database::openInMemory());
 }
 
 QString UnitStore::defaultPath()
@@ -121,6 +131,32 @@ QString UnitStore::defaultPath()
 QString UnitStore::path() const
 {
     return m_database->path();
+}
+
+Status UnitStore::signIn(const QString &email, const QString &password)
+{
+    auto actor = m_accounts->authenticate(email, password);
+    if (!actor)
+        return actor.error();
+    return m_database->setActor(actor.value(), true);
+}
+
+Status UnitStore::attributeChangesTo(Id personId)
+{
+    auto hasAccounts = m_accounts->any();
+    if (!hasAccounts)
+        return hasAccounts.error();
+    if (hasAccounts.value())
+        return Error(Error::Code::Forbidden,
+            tr("This unit has accounts: sign in with your e-mail address and password."));
+    Actor actor;
+    actor.personId = personId;
+    return m_database->setActor(actor, false);
+}
+
+const std::optional<Actor> &UnitStore::signedIn() const
+{
+    return m_database->actor();
 }
 
 bool UnitStore::isReadOnly() const

@@ -1,6 +1,7 @@
 #ifndef CORE_UNITSTORE_H
 #define CORE_UNITSTORE_H
 
+#include "actor.h"
 #include "result.h"
 
 #include <QObject>
@@ -30,6 +31,8 @@ class ReviewRepository;
 class CheckInRepository;
 class AppraisalRepository;
 class SummaryQueries;
+class AccountRepository;
+class AuditLog;
 
 // One open unit database and everything that reads or writes it: the single door through which
 // the GUI, the command line and the tests reach the data.
@@ -52,6 +55,14 @@ public:
     QString path() const;
     bool isReadOnly() const;
     Result<bool> isEmpty() const;
+
+    // Signs a person in with their account: from then on the rules of their role bound what
+    // this store may read and change, and the audit trail names them.
+    Status signIn(const QString &email, const QString &password);
+    // In a unit without accounts, whom changes are recorded against (the person the window
+    // was told it is used by); no rule follows from it. Refused once the unit has accounts.
+    Status attributeChangesTo(Id personId);
+    const std::optional<Actor> &signedIn() const;
 
     enum class TransactionEnd { Commit, RollBack };
     // Runs `work` as one transaction that every repository call inside it joins: a call that
@@ -82,6 +93,8 @@ public:
     CheckInRepository &checkIns() const { return *m_checkIns; }
     AppraisalRepository &appraisals() const { return *m_appraisals; }
     const SummaryQueries &summaries() const { return *m_summaries; }
+    AccountRepository &accounts() const { return *m_accounts; }
+    const AuditLog &auditLog() const { return *m_auditLog; }
 
 Q_SIGNALS:
     // Any committed change, whichever repository made it: views that summarise across
@@ -90,6 +103,8 @@ Q_SIGNALS:
 
 private:
     explicit UnitStore(std::unique_ptr<Database> database);
+    // A writable store records its changes in the audit trail from its first one on.
+    static Result<std::unique_ptr<UnitStore>> recording(Result<std::unique_ptr<Database>> database);
     QList<QObject *> writers() const;
     void announceCommit();
 
@@ -113,6 +128,8 @@ private:
     std::unique_ptr<CheckInRepository> m_checkIns;
     std::unique_ptr<AppraisalRepository> m_appraisals;
     std::unique_ptr<SummaryQueries> m_summaries;
+    std::unique_ptr<AccountRepository> m_accounts;
+    std::unique_ptr<AuditLog> m_auditLog;
 };
 
 } // namespace Core

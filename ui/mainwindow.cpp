@@ -16,9 +16,11 @@
 #include "projectspage.h"
 #include "recordedits.h"
 #include "session.h"
+#include "signindialog.h"
 #include "summaryexportdialog.h"
 #include "timelinepage.h"
 #include "undoableedits.h"
+#include "unitaccessactions.h"
 #include "unitfileactions.h"
 #include "workplanspage.h"
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Core::UnitStore &store, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_userLabel(new QLabel(this))
     , m_fileActions(new UnitFileActions(*m_session, this))
+    , m_accessActions(new UnitAccessActions(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(store.isReadOnly() ? tr("SSE Unit Desk (read-only)") : tr("SSE Unit Desk"));
@@ -229,6 +232,10 @@ void MainWindow::createFileMenu()
     file->addAction(m_fileActions->backUpNowAction());
     file->addAction(m_fileActions->backupsAction());
     connect(m_fileActions, &UnitFileActions::backupRestored, this, &MainWindow::backupRestored);
+    file->addSeparator();
+    file->addAction(m_accessActions->accountsAction());
+    file->addAction(m_accessActions->changeLogAction());
+    file->addAction(m_accessActions->changePasswordAction());
     file->addSeparator();
     QAction *quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -445,6 +452,17 @@ void MainWindow::newWorkPlan()
 
 void MainWindow::switchUser()
 {
+    // In a unit with accounts, becoming someone else takes their password.
+    if (m_session->store().signedIn()) {
+        auto *signIn = new SignInDialog(m_session->store(), this);
+        signIn->setAttribute(Qt::WA_DeleteOnClose);
+        connect(signIn, &QDialog::accepted, this, [this] {
+            m_session->restoreIdentity();
+            m_accessActions->refresh();
+        });
+        signIn->open();
+        return;
+    }
     auto *dialog = new IdentityDialog(*m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

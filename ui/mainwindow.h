@@ -31,6 +31,7 @@ class PersonPage;
 class ProjectsPage;
 class Session;
 class TimelinePage;
+class UnitAccessActions;
 class UnitFileActions;
 class WorkPlansPage;
 
@@ -154,6 +155,7 @@ private:
     MySupervisionPage *m_mySupervision;
     QLabel *m_userLabel;
     UnitFileActions *m_fileActions;
+    UnitAccessActions *m_accessActions;
     bool m_askedIdentity = false;
 };
 

@@ -39,15 +39,23 @@ void Session::setCurrentPersonId(Core::Id personId)
     if (personId == m_currentPersonId)
         return;
     m_currentPersonId = personId;
+    // Without accounts, the person the window works for is who the audit trail names; with
+    // them, the trail names whoever signed in, and this call is refused and changes nothing.
+    if (!m_store.signedIn())
+        m_store.attributeChangesTo(personId);
     const auto person = m_store.people().find(personId);
     if (person)
-        QSettings().setValue(identityKey(), person.value().email);
+        QSettings().setValue(identityKey(m_store.path()), person.value().email);
     Q_EMIT currentPersonChanged(personId);
 }
 
 bool Session::restoreIdentity()
 {
-    const QString email = QSettings().value(identityKey()).toString();
+    if (const auto &actor = m_store.signedIn()) {
+        setCurrentPersonId(actor->personId);
+        return true;
+    }
+    const QString email = QSettings().value(identityKey(m_store.path())).toString();
     if (email.isEmpty())
         return false;
     const auto person = m_store.people().findByEmail(email);
@@ -59,9 +67,9 @@ bool Session::restoreIdentity()
 
 // One identity per database file: the same person may keep several units' files. The path is
 // encoded because QSettings reads '/' in a key as a group separator.
-QString Session::identityKey() const
+QString Session::identityKey(const QString &path)
 {
-    const QByteArray encoded = m_store.path().toUtf8().toBase64(QByteArray::Base64UrlEncoding);
+    const QByteArray encoded = path.toUtf8().toBase64(QByteArray::Base64UrlEncoding);
     return QStringLiteral("identity/") + QString::fromLatin1(encoded);
 }
 

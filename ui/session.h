@@ -42,15 +42,16 @@ public:
 
     Core::Id currentPersonId() const { return m_currentPersonId; }
     void setCurrentPersonId(Core::Id personId);
-    // The identity remembered for this database (QSettings, by e-mail); false if none or gone.
+    // The person signed in, else the identity remembered for this database (QSettings, by
+    // e-mail); false if none or gone.
     bool restoreIdentity();
+    // Where the e-mail of the last person who used the database at `path` is kept.
+    static QString identityKey(const QString &path);
 
 Q_SIGNALS:
     void currentPersonChanged(Core::Id personId);
 
 private:
-    QString identityKey() const;
-
     Core::UnitStore &m_store;
     QUndoStack *m_undoStack;
     UndoableEdits *m_edits;

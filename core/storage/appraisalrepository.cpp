@@ -214,12 +214,14 @@ Status AppraisalRepository::writeList(const QString &table, const QStringList &t
 
 Result<QList<Appraisal>> AppraisalRepository::forPerson(Id personId) const
 {
-    return loadAppraisals(m_database, QStringLiteral("appraisal.person_id = :value"), personId);
+    return visibleToActor(
+        loadAppraisals(m_database, QStringLiteral("appraisal.person_id = :value"), personId));
 }
 
 Result<Appraisal> AppraisalRepository::find(Id id) const
 {
-    auto appraisals = loadAppraisals(m_database, QStringLiteral("appraisal.id = :value"), id);
+    auto appraisals
+        = visibleToActor(loadAppraisals(m_database, QStringLiteral("appraisal.id = :value"), id));
     if (!appraisals)
         return appraisals.error();
     if (appraisals.value().isEmpty())
@@ -227,10 +229,34 @@ Result<Appraisal> AppraisalRepository::find(Id id) const
     return appraisals.value().first();
 }
 
+Result<QList<Appraisal>> AppraisalRepository::visibleToActor(
+    Result<QList<Appraisal>> appraisals) const
+{
+    const auto &actor = m_database.actor();
+    if (!appraisals || !actor)
+        return appraisals;
+    for (Appraisal &appraisal : appraisals.value()) {
+        if (!actor->maySeeConfidential(appraisal.personId, appraisal.supervisorId))
+            return Error(Error::Code::Forbidden,
+                tr("Appraisals are confidential: only the person appraised, their appraising "
+                   "supervisor and the unit head see them."));
+        // The supervisor's ratings are a draft until the supervisor signs them: the person
+        // appraised sees them once shared, not while they are still being weighed.
+        if (actor->personId == appraisal.personId
+            && !appraisal.supervisorAcknowledgedOn.isValid()) {
+            appraisal.ratings.clear();
+            appraisal.supervisorComments.clear();
+        }
+    }
+    return appraisals;
+}
+
 Result<Appraisal> AppraisalRepository::open(const Appraisal &appraisal, Id actorId)
 {
     if (Error error = appraisal.validate(); error.isError())
         return error;
+    if (Status status = m_database.checkActingAs(actorId); !status)
+        return status.error();
     if (actorId != appraisal.supervisorId)
         return Error::validation(
             tr("The supervisor opens the appraisal cycle."), QStringLiteral("supervisor"));
@@ -272,6 +298,8 @@ Result<Appraisal> AppraisalRepository::open(const Appraisal &appraisal, Id actor
 Result<Appraisal> AppraisalRepository::openForWrite(
     Id appraisalId, Id actorId, bool supervisorSide) const
 {
+    if (Status status = m_database.checkActingAs(actorId); !status)
+        return status.error();
     auto appraisal = find(appraisalId);
     if (!appraisal)
         return appraisal;

@@ -53,6 +53,9 @@ Q_SIGNALS:
 
 private:
     // Loads the appraisal for a write by `actorId`, refusing a locked one and a wrong side.
+    // Refuses an appraisal the signed-in person may not see, and hides the supervisor's draft
+    // from the person appraised.
+    Result<QList<Appraisal>> visibleToActor(Result<QList<Appraisal>> appraisals) const;
     Result<Appraisal> openForWrite(Id appraisalId, Id actorId, bool supervisorSide) const;
     Status writeList(const QString &table, const QStringList &titles);
 

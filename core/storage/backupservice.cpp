@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "audittriggers.h"
 #include "database.h"
 #include "fileconnection.h"
 #include "integritycheck.h"
@@ -94,11 +95,18 @@ Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, c
     auto before = take(BackupFolder::Reason::PreRestore, now);
     if (!before)
         return before.error().withContext(context);
-    if (Status copied = copyInto(backupPath); !copied)
-        return copied.error().withContext(context);
-    if (Status migrated = SchemaMigrations::migrate(m_database, m_database.schemaVersion());
-        !migrated)
-        return migrated.error().withContext(context);
+    // This connection's audit triggers name the tables of the schema being replaced: they go
+    // before the copy and come back for the restored schema, whatever became of the copy.
+    if (Status dropped = AuditTriggers::uninstall(m_database); !dropped)
+        return dropped.error().withContext(context);
+    Status restored = copyInto(backupPath);
+    if (restored)
+        restored = SchemaMigrations::migrate(m_database, m_database.schemaVersion());
+    const Status recording = AuditTriggers::install(m_database);
+    if (!restored)
+        return restored.error().withContext(context);
+    if (!recording)
+        return recording.error().withContext(context);
     if (Status pruned = folder().prune(now, m_policy); !pruned)
         return pruned.error().withContext(context);
     return before;

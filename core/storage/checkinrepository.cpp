@@ -192,13 +192,18 @@ CheckInRepository::CheckInRepository(const Database &database, QObject *parent)
 
 Result<QList<CheckIn>> CheckInRepository::forSupervisee(Id superviseeId, Id viewerId) const
 {
-    return loadCheckIns(
-        m_database, QStringLiteral("checkin.supervisee_id = :value"), superviseeId, viewerId);
+    if (Status status = m_database.checkActingAs(viewerId); !status)
+        return status.error();
+    return visibleToActor(loadCheckIns(
+        m_database, QStringLiteral("checkin.supervisee_id = :value"), superviseeId, viewerId));
 }
 
 Result<CheckIn> CheckInRepository::find(Id id, Id viewerId) const
 {
-    auto checkIns = loadCheckIns(m_database, QStringLiteral("checkin.id = :value"), id, viewerId);
+    if (Status status = m_database.checkActingAs(viewerId); !status)
+        return status.error();
+    auto checkIns = visibleToActor(
+        loadCheckIns(m_database, QStringLiteral("checkin.id = :value"), id, viewerId));
     if (!checkIns)
         return checkIns.error();
     if (checkIns.value().isEmpty())
@@ -291,8 +296,24 @@ Result<CheckIn> CheckInRepository::prepareNext(
     return next;
 }
 
+Result<QList<CheckIn>> CheckInRepository::visibleToActor(Result<QList<CheckIn>> checkIns) const
+{
+    const auto &actor = m_database.actor();
+    if (!checkIns || !actor)
+        return checkIns;
+    for (const CheckIn &checkIn : checkIns.value()) {
+        if (!actor->maySeeConfidential(checkIn.superviseeId, checkIn.supervisorId))
+            return Error(Error::Code::Forbidden,
+                tr("Check-ins are between a supervisor and a supervisee: only they and the unit "
+                   "head see them."));
+    }
+    return checkIns;
+}
+
 Status CheckInRepository::checkAuthor(const CheckIn &checkIn, Id authorId) const
 {
+    if (Status status = m_database.checkActingAs(authorId); !status)
+        return status;
     if (authorId != checkIn.supervisorId && authorId != checkIn.superviseeId)
         return Error::validation(tr("Only the supervisor and the supervisee write their "
                                     "check-ins."),

@@ -47,6 +47,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Result<QList<CheckIn>> visibleToActor(Result<QList<CheckIn>> checkIns) const;
     Status checkAuthor(const CheckIn &checkIn, Id authorId) const;
 
     const Database &m_database;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "accessguards.h"
 #include "backupservice.h"
 #include "databasefile.h"
 #include "integritycheck.h"
@@ -229,8 +230,50 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Status Database::setActor(const Actor &actor, bool signedIn)
+{
+    m_signedIn.reset();
+    // A read-only connection writes nothing, so there is nothing to record or guard: the
+    // repositories' read rules still need to know who asks.
+    if (!m_readOnly) {
+        SqlStatement forget(*this, QStringLiteral("DELETE FROM temp.session_actor"));
+        if (Status status = forget.exec(); !status)
+            return status;
+        if (actor.personId != 0) {
+            SqlStatement remember(*this,
+                QStringLiteral(
+                    "INSERT INTO temp.session_actor (person_id, role) VALUES (:person, :role)"));
+            remember.bindId(QStringLiteral(":person"), actor.personId)
+                .bind(QStringLiteral(":role"),
+                    signedIn ? QVariant(Actor::roleKey(actor.role))
+                             : QVariant(QMetaType::fromType<QString>()));
+            if (Status status = remember.exec(); !status)
+                return status;
+        }
+    }
+    if (signedIn)
+        m_signedIn = actor;
+    return {};
+}
+
+Status Database::checkActingAs(Id personId) const
+{
+    if (!m_signedIn || m_signedIn->personId == personId)
+        return {};
+    return Error(Error::Code::Forbidden,
+        tr("You are signed in as %1: you cannot act in someone else's name.")
+            .arg(m_signedIn->name));
+}
+
 Error Database::failure(const QString &context, const QSqlError &error)
 {
+    // Our own triggers refuse with a recognisable text: the rules of who may change what, and
+    // the audit trail that nobody may rewrite.
+    if (const QString refusal = AccessGuards::refusal(error.databaseText()); !refusal.isEmpty())
+        return Error(Error::Code::Forbidden, refusal);
+    if (error.databaseText().contains(QLatin1String("ssedesk:append-only:")))
+        return Error(Error::Code::Forbidden,
+            tr("The audit trail records what was done; nobody may change or delete it."));
     // Extended result codes carry the primary code in their low byte.
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SQLITE_BUSY:

@@ -1,6 +1,7 @@
 #ifndef CORE_DATABASE_H
 #define CORE_DATABASE_H
 
+#include "../actor.h"
 #include "../result.h"
 
 #include <QSqlDatabase>
@@ -60,6 +61,16 @@ public:
     static Error busy(const QString &path);
     static Error corrupt(const QString &path, const QString &finding);
 
+    // Who this connection's changes are recorded against in the audit trail (0: nobody, the
+    // program itself) and, when `signedIn`, whose role bounds what it may change (AccessGuards)
+    // and read (the repositories ask actor()).
+    Status setActor(const Actor &actor, bool signedIn);
+    // The person signed in, whose rules apply; none in a unit without accounts.
+    const std::optional<Actor> &actor() const { return m_signedIn; }
+    // Refuses a call made in the name of someone other than the person signed in: a repository
+    // told "written by X" must not take it on trust.
+    Status checkActingAs(Id personId) const;
+
 private:
     Database(QString connectionName, QString path);
     enum class Access { ReadWrite, ReadOnly };
@@ -76,6 +87,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    std::optional<Actor> m_signedIn;
 };
 
 } // namespace Core

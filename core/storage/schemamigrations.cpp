@@ -379,6 +379,37 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX deliverable_due_date ON deliverable(due_date)"),
 };
 
+// Version 7: who may do what, and what was done. Local accounts (a role and an Argon2id password
+// hash per person) and the audit trail. The trail is append-only: these two triggers refuse
+// every change to a recorded event, whoever asks; the events themselves are written by the
+// triggers AuditTriggers installs on each connection, which know who is signed in. The trail
+// has no foreign keys on purpose: it outlives the people and records it describes.
+const QStringList version7 = {
+    QStringLiteral(R"(CREATE TABLE account (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('unit_head', 'supervisor', 'staff', 'observer')),
+        password_hash TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+        password_changed_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE audit_event (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor_id INTEGER,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        parent_entity TEXT,
+        parent_id INTEGER,
+        action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+        old_values TEXT,
+        new_values TEXT))"),
+    QStringLiteral("CREATE INDEX audit_event_entity ON audit_event(entity, entity_id)"),
+    QStringLiteral("CREATE INDEX audit_event_parent ON audit_event(parent_entity, parent_id)"),
+    QStringLiteral("CREATE INDEX audit_event_actor ON audit_event(actor_id)"),
+    QStringLiteral(R"(CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+        BEGIN SELECT RAISE(ABORT, 'ssedesk:append-only:audit_event'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+        BEGIN SELECT RAISE(ABORT, 'ssedesk:append-only:audit_event'); END)"),
+};
+
 // The defaults a unit starts from: a four-level scale, best first, and the three core
 // competencies of the organisation's performance framework.
 constexpr const char *ratingLevelSeeds[] = {
@@ -510,8 +541,14 @@ Status toVersion6(const Database &database)
     return runAll(database, version6);
 }
 
+Status toVersion7(const Database &database)
+{
+    return runAll(database, version7);
+}
+
 using Step = Status (*)(const Database &);
-const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6 };
+const Step steps[]
+    = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7 };
 
 Status stampVersion(const Database &database, int version)
 {

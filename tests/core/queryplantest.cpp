@@ -358,6 +358,17 @@ private:
         QMap<QString, QStringList> indexes;
         while (query.next())
             indexes[query.value(0).toString()].append(query.value(1).toString());
+        // An INTEGER PRIMARY KEY is the rowid itself, the table's own b-tree key: no index
+        // lists it, yet a search on it is the fastest there is.
+        QSqlQuery rowid(QSqlDatabase::database(planConnection));
+        rowid.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table) WHERE pk = 1 "
+                                     "AND upper(type) = 'INTEGER' AND (SELECT count(*) FROM "
+                                     "pragma_table_info(:table) WHERE pk > 0) = 1"));
+        rowid.bindValue(QStringLiteral(":table"), table);
+        if (!rowid.exec())
+            qFatal("%s", qPrintable(rowid.lastError().text()));
+        if (rowid.next())
+            indexes[QStringLiteral("rowid")] = QStringList { rowid.value(0).toString() };
         return indexes.values();
     }
 

@@ -1,0 +1,175 @@
+#include "audittriggers.h"
+
+#include "accessguards.h"
+#include "database.h"
+#include "sqlstatement.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace Core {
+
+namespace {
+
+struct TableShape
+{
+    QStringList columns; // audited ones, in declaration order
+    QString parentColumn; // a NOT NULL foreign key whose row owns this one (ON DELETE CASCADE)
+    QString parentTable;
+};
+
+// Identifiers come from our own schema (sqlite_master, pragma_table_info), never from input;
+// quoting keeps them identifiers whatever they are named.
+QString identifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
+}
+
+QString literal(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''"))
+        + QLatin1Char('\'');
+}
+
+Result<QMap<QString, TableShape>> readShapes(const Database &database)
+{
+    QMap<QString, TableShape> shapes;
+    SqlStatement columns(database, QStringLiteral(R"(
+        SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c
+        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+            AND m.name <> 'audit_event'
+        ORDER BY m.name, c.cid)"));
+    if (Status status = columns.exec(); !status)
+        return status.error();
+    while (columns.next()) {
+        const QString table = columns.text(0);
+        const QString column = columns.text(1);
+        if (!AuditTriggers::isConfidential(table, column))
+            shapes[table].columns.append(column);
+    }
+    // A child row (a version of a deliverable, an action of a check-in) belongs to the parent
+    // its cascade names: its changes also show in the parent's history.
+    SqlStatement parents(database, QStringLiteral(R"(
+        SELECT m.name, f."from", f."table" FROM sqlite_schema m
+        JOIN pragma_foreign_key_list(m.name) f
+        JOIN pragma_table_info(m.name) c ON c.name = f."from"
+        WHERE m.type = 'table' AND f.on_delete = 'CASCADE' AND c."notnull" = 1
+        ORDER BY m.name, f.id DESC)"));
+    if (Status status = parents.exec(); !status)
+        return status.error();
+    while (parents.next()) {
+        // Ordered by descending id: the first key declared wins, as the last one written.
+        auto shape = shapes.find(parents.text(0));
+        if (shape != shapes.end()) {
+            shape->parentColumn = parents.text(1);
+            shape->parentTable = parents.text(2);
+        }
+    }
+    return shapes;
+}
+
+QString jsonOf(const QStringList &columns, const QString &row)
+{
+    QStringList pairs;
+    for (const QString &column : columns)
+        pairs << literal(column) << row + QLatin1Char('.') + identifier(column);
+    return QStringLiteral("json_object(%1)").arg(pairs.join(QStringLiteral(", ")));
+}
+
+QString trigger(const QString &table, const TableShape &shape, const QString &action)
+{
+    const bool isInsert = action == QLatin1String("insert");
+    const bool isDelete = action == QLatin1String("delete");
+    const QString row = isDelete ? QStringLiteral("OLD") : QStringLiteral("NEW");
+    QString when;
+    if (!isInsert && !isDelete) {
+        QStringList differences;
+        for (const QString &column : shape.columns)
+            differences << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(identifier(column));
+        when = QStringLiteral(" WHEN ") + differences.join(QStringLiteral(" OR "));
+    }
+    const QString parentTable
+        = shape.parentTable.isEmpty() ? QStringLiteral("NULL") : literal(shape.parentTable);
+    const QString parentId = shape.parentColumn.isEmpty()
+        ? QStringLiteral("NULL")
+        : row + QLatin1Char('.') + identifier(shape.parentColumn);
+    return QStringLiteral(
+        "CREATE TEMP TRIGGER %1 AFTER %2 ON main.%3%4 BEGIN "
+        "INSERT INTO audit_event (at, actor_id, entity, entity_id, parent_entity, "
+        "parent_id, action, old_values, new_values) VALUES ("
+        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT person_id FROM temp.session_actor), "
+        "%5, %6.rowid, %7, %8, %9, %10, %11); END")
+        .arg(identifier(QStringLiteral("audit_") + table + QLatin1Char('_') + action),
+            action.toUpper(), identifier(table), when, literal(table), row, parentTable, parentId,
+            literal(action),
+            isInsert ? QStringLiteral("NULL") : jsonOf(shape.columns, QStringLiteral("OLD")),
+            isDelete ? QStringLiteral("NULL") : jsonOf(shape.columns, QStringLiteral("NEW")));
+}
+
+Status run(const Database &database, const QString &sql)
+{
+    SqlStatement statement(database, sql);
+    return statement.exec();
+}
+
+Status dropTemporaryTriggers(const Database &database)
+{
+    SqlStatement listed(
+        database, QStringLiteral("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger'"));
+    if (Status status = listed.exec(); !status)
+        return status;
+    QStringList names;
+    while (listed.next())
+        names << listed.text(0);
+    for (const QString &name : names) {
+        if (Status status
+            = run(database, QStringLiteral("DROP TRIGGER IF EXISTS temp.") + identifier(name));
+            !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+bool AuditTriggers::isConfidential(const QString &table, const QString &column)
+{
+    return (table == QLatin1String("checkin") && column == QLatin1String("private_notes"))
+        || (table == QLatin1String("account") && column == QLatin1String("password_hash"));
+}
+
+Status AuditTriggers::uninstall(const Database &database)
+{
+    return dropTemporaryTriggers(database);
+}
+
+Status AuditTriggers::install(const Database &database)
+{
+    if (Status status = run(database,
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (person_id INTEGER, "
+                           "role TEXT)"));
+        !status)
+        return status;
+    if (Status status = dropTemporaryTriggers(database); !status)
+        return status;
+    auto shapes = readShapes(database);
+    if (!shapes)
+        return shapes.error();
+    // Before the audit_event table exists (a file not yet at schema 7) there is nothing to
+    // write to; the next install, after the migration, adds the triggers.
+    if (!shapes.value().contains(QStringLiteral("account")))
+        return {};
+    for (auto shape = shapes.value().cbegin(); shape != shapes.value().cend(); ++shape) {
+        for (const char *action : { "insert", "update", "delete" }) {
+            if (Status status
+                = run(database, trigger(shape.key(), shape.value(), QString::fromLatin1(action)));
+                !status)
+                return status;
+        }
+    }
+    return AccessGuards::install(database, shapes.value().keys());
+}
+
+} // namespace Core

@@ -1,0 +1,215 @@
+#include "auditevent.h"
+#include "checkin.h"
+#include "databasefiles.h"
+#include "storage/accountrepository.h"
+#include "storage/auditlog.h"
+#include "storage/checkinrepository.h"
+#include "storage/deliverablerepository.h"
+#include "storage/objectiverepository.h"
+#include "storage/peoplerepository.h"
+#include "unitfixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Core;
+
+// Every change is recorded with who made it, when, and the values before and after, in a trail
+// nobody can rewrite.
+class AuditTrailTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const QString password;
+
+    static void giveAccounts(UnitFixture &unit)
+    {
+        auto &accounts = unit.store().accounts();
+        QVERIFY(accounts.create(unit.head.id, Actor::Role::UnitHead, password));
+        QVERIFY(accounts.create(unit.jpo.id, Actor::Role::Staff, password));
+    }
+
+    static const AuditEvent::Change *changeOf(const AuditEvent &event, const QString &field)
+    {
+        for (const AuditEvent::Change &change : event.changes) {
+            if (change.field == field)
+                return &change;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void shouldRecordWhoChangedWhatWithTheValuesBeforeAndAfter()
+    {
+        // GIVEN the JPO signed in on their own plan
+        UnitFixture unit;
+        const Objective objective
+            = unit.addObjective(unit.addPlan(unit.jpo.id).id, QStringLiteral("ICLS paper"));
+        giveAccounts(unit);
+        QVERIFY(unit.store().signIn(unit.jpo.email, password));
+
+        // WHEN they retitle an objective
+        Objective retitled = objective;
+        retitled.title = QStringLiteral("ICLS room document");
+        QVERIFY(unit.store().objectives().update(retitled));
+
+        // THEN its history shows them, the old and the new title, and only what changed
+        const auto history = REQUIRE_OK(
+            unit.store().auditLog().history(QStringLiteral("objective"), objective.id));
+        QCOMPARE(history.size(), 2); // added (by nobody signed in), then changed
+        const AuditEvent &change = history.first();
+        QCOMPARE(change.action, AuditEvent::Action::Update);
+        QCOMPARE(change.actorId, unit.jpo.id);
+        QCOMPARE(change.actorName, unit.jpo.name);
+        QVERIFY(qAbs(change.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(change.changes.size(), 1);
+        QCOMPARE(change.changes.first().field, QStringLiteral("title"));
+        QCOMPARE(change.changes.first().before, QStringLiteral("ICLS paper"));
+        QCOMPARE(change.changes.first().after, QStringLiteral("ICLS room document"));
+        QCOMPARE(history.last().action, AuditEvent::Action::Insert);
+        QCOMPARE(history.last().actorId, Id(0));
+    }
+
+    void shouldShowARecordsOwnRowsInItsHistory()
+    {
+        // GIVEN a deliverable with a French version
+        UnitFixture unit;
+        Deliverable brief = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), unit.today());
+        LanguageVersion french;
+        french.language = QStringLiteral("FR");
+        brief.versions = { french };
+        QVERIFY(unit.store().deliverables().update(brief));
+        brief = REQUIRE_OK(unit.store().deliverables().find(brief.id));
+
+        // WHEN the version moves on
+        QVERIFY(unit.store().deliverables().setVersionStatus(
+            brief.versions.first().id, LanguageVersion::Status::InProgress));
+
+        // THEN the deliverable's history holds the version's changes
+        const auto history
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("deliverable"), brief.id));
+        const AuditEvent &latest = history.first();
+        QCOMPARE(latest.entity, QStringLiteral("deliverable_version"));
+        QCOMPARE(AuditEvent::entityName(latest.entity), QStringLiteral("Language version"));
+        const AuditEvent::Change *status = changeOf(latest, QStringLiteral("status"));
+        QVERIFY(status);
+        QCOMPARE(status->before, QStringLiteral("planned"));
+        QCOMPARE(status->after, QStringLiteral("in_progress"));
+    }
+
+    void shouldRecordRemovalsWithWhatWasRemoved()
+    {
+        UnitFixture unit;
+        const Objective objective
+            = unit.addObjective(unit.addPlan(unit.jpo.id).id, QStringLiteral("NAC in Senegal"));
+        QVERIFY(unit.store().objectives().remove(objective.id));
+        const auto history = REQUIRE_OK(
+            unit.store().auditLog().history(QStringLiteral("objective"), objective.id));
+        QCOMPARE(history.first().action, AuditEvent::Action::Delete);
+        const AuditEvent::Change *title = changeOf(history.first(), QStringLiteral("title"));
+        QVERIFY(title);
+        QCOMPARE(title->before, QStringLiteral("NAC in Senegal"));
+        QVERIFY(title->after.isEmpty());
+    }
+
+    void shouldKeepPrivateNotesAndPasswordsOutOfTheTrail()
+    {
+        // GIVEN a check-in with private notes, and accounts with passwords
+        UnitFixture unit;
+        giveAccounts(unit);
+        QVERIFY(unit.store().signIn(unit.head.email, password));
+        CheckIn checkIn;
+        checkIn.supervisorId = unit.head.id;
+        checkIn.superviseeId = unit.jpo.id;
+        checkIn.date = QDate(2026, 6, 1);
+        checkIn.notes = QStringLiteral("Shared: paper outline agreed");
+        checkIn.privateNotes = QStringLiteral("Private: consider extension");
+        REQUIRE_OK(unit.store().checkIns().save(checkIn, unit.head.id));
+
+        // THEN nothing in the unit's log holds the private notes or a password hash
+        const auto events = REQUIRE_OK(unit.store().auditLog().page(0, 1000));
+        bool sharedSeen = false;
+        for (const AuditEvent &event : events) {
+            for (const AuditEvent::Change &change : event.changes) {
+                QVERIFY(!change.after.contains(QLatin1String("Private:")));
+                QVERIFY(!change.after.contains(QLatin1String("argon2")));
+                QVERIFY(change.field != QLatin1String("private_notes"));
+                sharedSeen = sharedSeen || change.after.contains(QLatin1String("Shared:"));
+            }
+        }
+        QVERIFY(sharedSeen);
+    }
+
+    void shouldPageTheUnitLogNewestFirst()
+    {
+        UnitFixture unit;
+        const WorkPlan plan = unit.addPlan(unit.jpo.id);
+        for (int i = 1; i <= 5; ++i)
+            unit.addObjective(plan.id, QStringLiteral("Objective %1").arg(i));
+        const auto first = REQUIRE_OK(unit.store().auditLog().page(0, 3));
+        const auto second = REQUIRE_OK(unit.store().auditLog().page(first.last().id, 3));
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(
+            changeOf(first.first(), QStringLiteral("title"))->after, QStringLiteral("Objective 5"));
+        QVERIFY(second.first().id < first.last().id);
+        QCOMPARE(changeOf(second.first(), QStringLiteral("title"))->after,
+            QStringLiteral("Objective 2"));
+    }
+
+    void shouldKeepTheUnitLogToTheUnitHead()
+    {
+        UnitFixture unit;
+        giveAccounts(unit);
+        QVERIFY(unit.store().signIn(unit.jpo.email, password));
+        QCOMPARE(unit.store().auditLog().page(0, 10).error().code(), Error::Code::Forbidden);
+        QVERIFY(unit.store().signIn(unit.head.email, password));
+        QVERIFY(!REQUIRE_OK(unit.store().auditLog().page(0, 10)).isEmpty());
+    }
+
+    void shouldRefuseToRewriteTheTrailEvenWithRawSql()
+    {
+        // GIVEN a unit file with a recorded change
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("unit.ssedesk"));
+        {
+            auto store = REQUIRE_OK(UnitStore::open(path));
+            Person person;
+            person.name = QStringLiteral("Aisha Bello");
+            person.email = QStringLiteral("aisha@unit.test");
+            REQUIRE_OK(store->people().add(person));
+        }
+
+        // WHEN another program tries to change or delete it
+        QString updateError;
+        QString deleteError;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("UPDATE audit_event SET actor_id = 99")));
+            updateError = query.lastError().databaseText();
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_event")));
+            deleteError = query.lastError().databaseText();
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_event WHERE actor_id "
+                                              "IS NULL AND entity = 'person'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        // THEN both were refused by the file itself
+        QVERIFY2(updateError.contains(QLatin1String("append-only")), qPrintable(updateError));
+        QVERIFY2(deleteError.contains(QLatin1String("append-only")), qPrintable(deleteError));
+    }
+};
+
+const QString AuditTrailTest::password = QStringLiteral("correct horse battery");
+
+QTEST_GUILESS_MAIN(AuditTrailTest)
+#include "audittrailtest.moc"
