@@ -10,6 +10,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QStandardPaths>
@@ -118,7 +119,17 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
 
 Result<std::unique_ptr<Database>> Database::createAt(const QString &path, int schemaVersion)
 {
-    auto database = openConnection(path, path == QLatin1String(":memory:"));
+    const bool inMemory = path == QLatin1String(":memory:");
+    // A unit's file is its owner's alone: made private before SQLite writes a byte to it, so
+    // its journal files, which SQLite gives the same mode, are private too.
+    if (!inMemory) {
+        QFile file(path);
+        if (!file.open(QIODevice::Append)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error(
+                Error::Code::Storage, tr("%1 cannot be created: %2").arg(path, file.errorString()));
+    }
+    auto database = openConnection(path, inMemory);
     if (!database)
         return database;
     const Database &created = *database.value();

@@ -92,6 +92,10 @@ private Q_SLOTS:
             SchemaMigrations::latestVersion());
         QCOMPARE(pragmaOf(path, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragmaOf(path, QStringLiteral("foreign_key_check")), QVariant());
+        // AND only its owner may read or write it: the accounts inside protect nothing against
+        // someone who can copy the file
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     void shouldTurnForeignKeysOnForEveryConnection()
