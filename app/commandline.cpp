@@ -20,11 +20,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::CommandLine", text);
-}
-
 QString databaseOption()
 {
     return QStringLiteral("database");

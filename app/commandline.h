@@ -1,6 +1,7 @@
 #ifndef APP_COMMANDLINE_H
 #define APP_COMMANDLINE_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -15,6 +16,8 @@ namespace App {
 // the version, which run without a window so that they work where there is no display.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
+
 public:
     CommandLine();
 

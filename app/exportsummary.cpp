@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportSummary", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk export summary");
@@ -30,8 +25,9 @@ QString commandName()
 
 QString usage()
 {
-    return tr("Usage: %1 --database FILE (--person EMAIL | --all) --cycle YYYY --format "
-              "pdf|odt|html|csv --out PATH [--page a4|letter]")
+    return ExportSummary::tr(
+        "Usage: %1 --database FILE (--person EMAIL | --all) --cycle YYYY --format "
+        "pdf|odt|html|csv --out PATH [--page a4|letter]")
         .arg(commandName());
 }
 

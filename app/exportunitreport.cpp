@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportUnitReport", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk export unit-report");
@@ -30,8 +25,9 @@ QString commandName()
 
 QString usage()
 {
-    return tr("Usage: %1 --database FILE --cycle YYYY --variant annual|donor --format "
-              "pdf|odt|html --out PATH [--page a4|letter]")
+    return ExportUnitReport::tr(
+        "Usage: %1 --database FILE --cycle YYYY --variant annual|donor --format "
+        "pdf|odt|html --out PATH [--page a4|letter]")
         .arg(commandName());
 }
 

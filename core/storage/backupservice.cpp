@@ -14,11 +14,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::BackupService", text);
-}
-
 constexpr qint64 day = 24 * 60 * 60;
 
 } // namespace

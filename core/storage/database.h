@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -20,6 +21,8 @@ namespace Core {
 // openReadOnly().
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Database)
+
 public:
     // The SQLite header's application_id that marks a file as ours ("SSED").
     static constexpr qint32 applicationId = 0x53534544;

@@ -20,11 +20,6 @@ namespace {
 
 using Summary = PerformanceSummary;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::SummaryQueries", text);
-}
-
 // The same form the application shows dates in, so that a summary reads like its screens.
 QString dateText(const QDate &date)
 {
@@ -222,9 +217,11 @@ Summary::Header readHeader(const SqlStatement &row)
     header.supervisorName = row.text(7);
     header.periodStart = row.date(8);
     header.periodEnd = row.date(9);
+    // Qualified in full: after the "Summary::Header" above, lupdate would file it under a
+    // context "SummaryQueries" that does not exist at run time.
     if (!row.isNull(10))
-        header.assignment
-            = tr("%1, %2 to %3").arg(row.text(10), dateText(row.date(11)), dateText(row.date(12)));
+        header.assignment = Core::SummaryQueries::tr("%1, %2 to %3")
+                                .arg(row.text(10), dateText(row.date(11)), dateText(row.date(12)));
     return header;
 }
 
@@ -313,7 +310,7 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
             [&](const SqlStatement &row) {
                 const auto versionStatus = LanguageVersion::statusFromKey(row.text(2))
                                                .value_or(LanguageVersion::Status::Planned);
-                versions[row.id(0)].append(tr("%1 %2").arg(
+                versions[row.id(0)].append(SummaryQueries::tr("%1 %2").arg(
                     row.text(1), LanguageVersion::statusName(versionStatus).toLower()));
             });
         !status)
@@ -332,7 +329,7 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
         line.dueDate = row.date(5);
         line.statusSince = row.date(6);
         line.versions = versions.value(line.deliverableId).join(QStringLiteral(", "));
-        line.role = row.flag(7) ? tr("Owner") : tr("Contributor");
+        line.role = row.flag(7) ? SummaryQueries::tr("Owner") : SummaryQueries::tr("Contributor");
         summary->deliverables.append(line);
     });
 }
@@ -340,13 +337,13 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
 QString btoStatus(const Mission &mission, const QDate &today, int workingDays)
 {
     if (mission.btoSubmittedOn.isValid())
-        return tr("Submitted %1").arg(dateText(mission.btoSubmittedOn));
+        return SummaryQueries::tr("Submitted %1").arg(dateText(mission.btoSubmittedOn));
     if (!mission.expectsBto(today))
-        return tr("Not due");
+        return SummaryQueries::tr("Not due");
     const QDate due = mission.btoDue(workingDays);
     if (mission.isBtoOverdue(today, workingDays))
-        return tr("Overdue since %1").arg(dateText(due.addDays(1)));
-    return tr("Due %1").arg(dateText(due));
+        return SummaryQueries::tr("Overdue since %1").arg(dateText(due.addDays(1)));
+    return SummaryQueries::tr("Due %1").arg(dateText(due));
 }
 
 Status loadMissions(const Database &database, const Scope &scope, Summaries &summaries)
@@ -367,7 +364,9 @@ Status loadMissions(const Database &database, const Scope &scope, Summaries &sum
         line.purpose = row.text(2);
         line.kind = Mission::kindName(mission.kind);
         const QString country = Country::name(row.text(4));
-        line.destination = row.text(5).isEmpty() ? country : tr("%1, %2").arg(row.text(5), country);
+        line.destination = row.text(5).isEmpty()
+            ? country
+            : SummaryQueries::tr("%1, %2").arg(row.text(5), country);
         line.start = mission.start;
         line.end = mission.end;
         const QDate from = qMax(mission.start, summary->header.periodStart);
@@ -448,7 +447,8 @@ Result<QList<Summary>> load(const Database &database, const Scope &scope)
         loadDeliverables, loadMissions, loadCheckIns, loadReviews, loadAppraisals };
     for (Loader loader : loaders) {
         if (Status status = loader(database, scope, summaries); !status)
-            return status.error().withContext(tr("Reading the performance summaries"));
+            return status.error().withContext(
+                SummaryQueries::tr("Reading the performance summaries"));
     }
     computeProgress(summaries);
     return summaries.list;
