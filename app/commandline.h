@@ -33,6 +33,10 @@ public:
     // The --database given for the window (empty: none given), or nothing after reporting a
     // usage error.
     std::optional<QString> guiDatabase(const QStringList &arguments);
+    // The language code the window is to speak (see InterfaceLanguage::choose()), or nothing
+    // after reporting a --language the application does not speak. Parse errors are
+    // guiDatabase()'s to report.
+    std::optional<QString> guiLanguage(const QStringList &arguments);
 
 private:
     static void addOptions(QCommandLineParser &parser);
