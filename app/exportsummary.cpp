@@ -3,6 +3,7 @@
 #include "batchexport.h"
 #include "existingunit.h"
 #include "exitcode.h"
+#include "interfacelanguage.h"
 #include "reporttext.h"
 #include "storage/peoplerepository.h"
 #include "storage/summaryqueries.h"
@@ -104,6 +105,10 @@ int ExportSummary::parse(const QStringList &arguments, Request &request)
 
 int ExportSummary::write(const Request &request)
 {
+    // What core words itself (categories, statuses, the state of a back-to-office report) is
+    // translated as the summaries are read: the document's language is made the process's, and
+    // this verb's own messages follow it.
+    InterfaceLanguage::install(request.report.language.code());
     auto store = ExistingUnit::open(request.report.database);
     if (!store)
         return fail(store.error().message(), Failure);
@@ -129,7 +134,7 @@ int ExportSummary::writeOne(const Core::UnitStore &store, const Request &request
                         .arg(report.year)
                         .arg(Report::ReportText::period(header.periodStart, header.periodEnd)),
             Failure);
-    const Report::BatchExport exporter(report.format, report.paper);
+    const Report::BatchExport exporter(report.format, report.paper, report.language);
     if (Core::Status status = exporter.write(summary.value(), report.out); !status)
         return fail(status.error().message(), Failure);
     m_out << tr("Performance review summary of %1 (%2) written to %3.")
@@ -152,7 +157,7 @@ int ExportSummary::writeAll(const Core::UnitStore &store, const Request &request
                        "written.")
                         .arg(report.year),
             Failure);
-    const Report::BatchExport exporter(report.format, report.paper);
+    const Report::BatchExport exporter(report.format, report.paper, report.language);
     auto paths = exporter.writeAll(summaries.value(), report.out);
     if (!paths)
         return fail(paths.error().message(), Failure);

@@ -3,6 +3,7 @@
 #include "documentfile.h"
 #include "existingunit.h"
 #include "exitcode.h"
+#include "interfacelanguage.h"
 #include "reporttext.h"
 #include "storage/summaryqueries.h"
 #include "unitstore.h"
@@ -101,13 +102,18 @@ int ExportUnitReport::write(const Request &request)
     if (!out.absoluteDir().exists())
         return fail(
             tr("The folder %1 does not exist: nothing written.").arg(out.absolutePath()), Failure);
+    // What core words itself (categories, statuses, the state of a back-to-office report) is
+    // translated as the summaries are read: the document's language is made the process's, and
+    // this verb's own messages follow it.
+    InterfaceLanguage::install(report.language.code());
     auto store = ExistingUnit::open(report.database);
     if (!store)
         return fail(store.error().message(), Failure);
     auto summaries = store.value()->summaries().forUnit(report.year, QDate::currentDate());
     if (!summaries)
         return fail(summaries.error().message(), Failure);
-    const Report::UnitReportDocument unitReport(summaries.value(), report.year, request.variant);
+    const Report::UnitReportDocument unitReport(
+        summaries.value(), report.year, request.variant, report.language);
     if (unitReport.people().isEmpty())
         return fail(request.variant == Report::UnitReportDocument::Variant::Donor
                 ? tr("No JPO has anything recorded in %1: nothing written.").arg(report.year)
