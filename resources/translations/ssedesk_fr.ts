@@ -3925,7 +3925,7 @@ Se termine le %2 (%3), %4</translation>
     </message>
     <message>
         <source>Record &amp;mid-term...</source>
-        <translation>Consigner l&apos;examen à &amp;mi-parcours...</translation>
+        <translation>Consigner l&apos;e&amp;xamen à mi-parcours...</translation>
     </message>
     <message>
         <source>Start &amp;end of cycle</source>
@@ -4048,7 +4048,7 @@ Se termine le %2 (%3), %4</translation>
     </message>
     <message>
         <source>&amp;Funding:</source>
-        <translation>&amp;Financement :</translation>
+        <translation>Fina&amp;ncement :</translation>
     </message>
 </context>
 <context>
@@ -4592,11 +4592,11 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>Consu&amp;ltancy:</source>
-        <translation>Consu&amp;ltation :</translation>
+        <translation>C&amp;onsultation :</translation>
     </message>
     <message>
         <source>Ob&amp;jectives:</source>
-        <translation>Ob&amp;jectifs :</translation>
+        <translation>O&amp;bjectifs :</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -4690,7 +4690,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>Mark deli&amp;vered</source>
-        <translation>Marquer comme li&amp;vré</translation>
+        <translation>Marquer comme &amp;livré</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -4836,7 +4836,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Whose plan:</source>
-        <translation>&amp;Plan de :</translation>
+        <translation>Plan &amp;de :</translation>
     </message>
     <message>
         <source>Into:</source>
@@ -5019,7 +5019,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>S&amp;witch user...</source>
-        <translation>Changer d&apos;&amp;utilisateur...</translation>
+        <translation>C&amp;hanger d&apos;utilisateur...</translation>
     </message>
     <message>
         <source>&amp;Export summary or report...</source>
@@ -5122,7 +5122,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5134,7 +5134,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -5142,7 +5142,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>L&amp;ieu :</translation>
     </message>
     <message>
         <source>Pro&amp;ject:</source>
@@ -5154,7 +5154,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Procès-verbal</translation>
+        <translation>Procès-&amp;verbal</translation>
     </message>
     <message>
         <source>Follow-&amp;up actions</source>
@@ -5333,7 +5333,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Travellers:</source>
@@ -5345,7 +5345,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <source>&amp;Departure:</source>
@@ -5361,7 +5361,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation>&amp;Réunion :</translation>
+        <translation>Ré&amp;union :</translation>
     </message>
     <message>
         <source>De&amp;liverables:</source>
@@ -5581,7 +5581,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5763,7 +5763,7 @@ Superviseur : %2</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -5879,7 +5879,7 @@ Superviseur : %2</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>Cou&amp;rriel :</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
@@ -5895,7 +5895,7 @@ Superviseur : %2</translation>
     </message>
     <message>
         <source>&amp;Duty station:</source>
-        <translation>&amp;Lieu d&apos;affectation :</translation>
+        <translation>Lieu d&apos;a&amp;ffectation :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
@@ -5975,7 +5975,7 @@ Superviseur : %2</translation>
     </message>
     <message>
         <source>Acti&amp;vate</source>
-        <translation>Acti&amp;ver</translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>Cl&amp;ose plan</source>
@@ -6217,7 +6217,7 @@ Continuer ?</translation>
     </message>
     <message>
         <source>&amp;Donor:</source>
-        <translation>&amp;Donateur :</translation>
+        <translation>D&amp;onateur :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -6616,7 +6616,7 @@ remplacée le %3 : %4</translation>
     </message>
     <message>
         <source>Print pre&amp;view...</source>
-        <translation>A&amp;perçu avant impression...</translation>
+        <translation>Aperç&amp;u avant impression...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -6688,7 +6688,7 @@ remplacée le %3 : %4</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation>Enregistrer 1292	Enregistrer &amp;dans :sous :</translation>
+        <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
