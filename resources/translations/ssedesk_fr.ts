@@ -3188,7 +3188,7 @@ Both --database and --out are needed.</source>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Avancement</translation>
+        <translation>Avanc.</translation>
     </message>
     <message>
         <source>What was done</source>
@@ -3462,7 +3462,7 @@ Both --database and --out are needed.</source>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Apprentissage</translation>
+        <translation>Apprent.</translation>
     </message>
     <message>
         <source>Deliverables</source>
@@ -3550,7 +3550,7 @@ Both --database and --out are needed.</source>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Avancement</translation>
+        <translation>Avanc.</translation>
     </message>
     <message>
         <source>Deliverables cleared or delivered</source>
