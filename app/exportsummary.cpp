@@ -3,7 +3,6 @@
 #include "batchexport.h"
 #include "existingunit.h"
 #include "exitcode.h"
-#include "interfacelanguage.h"
 #include "reporttext.h"
 #include "storage/peoplerepository.h"
 #include "storage/summaryqueries.h"
@@ -105,10 +104,10 @@ int ExportSummary::parse(const QStringList &arguments, Request &request)
 
 int ExportSummary::write(const Request &request)
 {
-    // What core words itself (categories, statuses, the state of a back-to-office report) is
-    // translated as the summaries are read: the document's language is made the process's, and
-    // this verb's own messages follow it.
-    InterfaceLanguage::install(request.report.language.code());
+    // What core words itself as the summaries are read (categories, statuses, the state of a
+    // back-to-office report) in the document's language too; this verb's messages keep the
+    // interface's.
+    const Core::Wording::Scope wording = request.report.language.wording();
     auto store = ExistingUnit::open(request.report.database);
     if (!store)
         return fail(store.error().message(), Failure);

@@ -3,7 +3,6 @@
 #include "documentfile.h"
 #include "existingunit.h"
 #include "exitcode.h"
-#include "interfacelanguage.h"
 #include "reporttext.h"
 #include "storage/summaryqueries.h"
 #include "unitstore.h"
@@ -102,10 +101,10 @@ int ExportUnitReport::write(const Request &request)
     if (!out.absoluteDir().exists())
         return fail(
             tr("The folder %1 does not exist: nothing written.").arg(out.absolutePath()), Failure);
-    // What core words itself (categories, statuses, the state of a back-to-office report) is
-    // translated as the summaries are read: the document's language is made the process's, and
-    // this verb's own messages follow it.
-    InterfaceLanguage::install(report.language.code());
+    // What core words itself as the summaries are read (categories, statuses, the state of a
+    // back-to-office report) in the document's language too; this verb's messages keep the
+    // interface's.
+    const Core::Wording::Scope wording = report.language.wording();
     auto store = ExistingUnit::open(report.database);
     if (!store)
         return fail(store.error().message(), Failure);

@@ -71,6 +71,11 @@ QString ReportLanguage::translate(const char *context, const char *source) const
     return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
+Core::Wording::Scope ReportLanguage::wording() const
+{
+    return Core::Wording::Scope(m_translator, m_locale);
+}
+
 void ReportLanguage::tag(QTextDocument &document) const
 {
     document.setProperty(languageProperty, m_code);

@@ -1,6 +1,8 @@
 #ifndef REPORT_REPORTLANGUAGE_H
 #define REPORT_REPORTLANGUAGE_H
 
+#include "wording.h"
+
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,10 @@ public:
     // The source text translated in `context`; the source itself where there is no
     // translation. Counts are worded by ReportText::count(), never with "%n".
     QString translate(const char *context, const char *source) const;
+    // While the returned scope lives, what core words itself on this thread (the names of
+    // categories and statuses, dates inside sentences, as the summaries are read) is in this
+    // language too.
+    Core::Wording::Scope wording() const;
     // Marks a document as written in this language, for what is painted later from it (the
     // page footers of a PDF or a print).
     void tag(QTextDocument &document) const;

@@ -195,6 +195,8 @@ Core::Result<Core::PerformanceSummary> SummaryExportDialog::summary() const
     if (personId == 0)
         return Core::Error::validation(
             tr("Choose whose summary to export."), QStringLiteral("person"));
+    // Read in the document's language: what core words itself goes into the document.
+    const Core::Wording::Scope wording = language().wording();
     return session().store().summaries().forPerson(personId, m_cycle->value(), m_today);
 }
 
@@ -212,14 +214,17 @@ Core::Result<std::unique_ptr<QTextDocument>> SummaryExportDialog::build() const
             return read.error();
         return Report::SummaryDocument(read.value(), language()).build();
     }
+    // In the document's language until the report is built: what core words itself goes into
+    // it, and the report tells its JPOs by that wording of their category.
+    const Report::ReportLanguage chosen = language();
+    const Core::Wording::Scope wording = chosen.wording();
     auto everyone = session().store().summaries().forUnit(m_cycle->value(), m_today);
     if (!everyone)
         return everyone.error();
     const auto variant = document() == Document::DonorReport
         ? Report::UnitReportDocument::Variant::Donor
         : Report::UnitReportDocument::Variant::Annual;
-    return Report::UnitReportDocument(everyone.value(), m_cycle->value(), variant, language())
-        .build();
+    return Report::UnitReportDocument(everyone.value(), m_cycle->value(), variant, chosen).build();
 }
 
 Core::Status SummaryExportDialog::save()

@@ -113,13 +113,18 @@ private Q_SLOTS:
             { QStringLiteral("--person"), tanaka, QStringLiteral("--language"),
                 QStringLiteral("fr"), QStringLiteral("--out"), path });
 
-        // THEN it reads as the ILO writes it in French, page footers included
+        // THEN it reads as the ILO writes it in French, page footers included, and so do the
+        // words core puts into the data (a role, a kind of mission), while the command line
+        // keeps the language of its interface
         QVERIFY2(run.exitCode() == 0, qPrintable(run.err()));
         const QString text = DocumentReader(path).pdfText();
         for (const QString &words : { QStringLiteral("Objectifs de travail"),
                  QStringLiteral("Points de suivi"), QStringLiteral("Membre du personnel"),
-                 QStringLiteral("Lieu d'affectation"), QStringLiteral("Page 1 sur") })
+                 QStringLiteral("Lieu d'affectation"), QStringLiteral("Page 1 sur"),
+                 QStringLiteral("Contributeur"), QStringLiteral("Mission de projet") })
             QVERIFY2(text.contains(words), qPrintable(words));
+        QVERIFY2(run.out().startsWith(QStringLiteral("Performance review summary of Aiko Tanaka")),
+            qPrintable(run.out()));
     }
 
     void shouldWriteTheUnitReportInTheLanguageAsked_data() { addLanguages(); }
