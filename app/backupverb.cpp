@@ -14,11 +14,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::BackupVerb", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk backup");

@@ -1,6 +1,7 @@
 #ifndef APP_BACKUPVERB_H
 #define APP_BACKUPVERB_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace App {
 // existing --out is replaced only with --force: it may be the one good copy someone kept.
 class BackupVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::BackupVerb)
+
 public:
     static QString name() { return QStringLiteral("backup"); }
     static QString summary();

@@ -17,11 +17,6 @@ namespace {
 
 using Core::AgendaItem;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::CalendarExport", text);
-}
-
 struct ComponentFree
 {
     void operator()(icalcomponent *component) const { icalcomponent_free(component); }
@@ -49,9 +44,9 @@ QString summaryOf(const AgendaItem &item)
     // a BTO report as one.
     switch (item.kind) {
     case AgendaItem::Kind::DeliverableDue:
-        return tr("Due: %1").arg(item.title);
+        return CalendarExport::tr("Due: %1").arg(item.title);
     case AgendaItem::Kind::ActivityDue:
-        return tr("Activity due: %1").arg(item.title);
+        return CalendarExport::tr("Activity due: %1").arg(item.title);
     case AgendaItem::Kind::Mission:
     case AgendaItem::Kind::Meeting:
     case AgendaItem::Kind::BtoReportDue:
@@ -88,11 +83,11 @@ QString descriptionOf(const AgendaItem &item)
 {
     QStringList lines;
     if (!item.people.isEmpty())
-        lines.append(tr("People: %1").arg(item.people));
+        lines.append(CalendarExport::tr("People: %1").arg(item.people));
     if (const QString status = statusNameOf(item); !status.isEmpty())
-        lines.append(tr("Status: %1").arg(status));
+        lines.append(CalendarExport::tr("Status: %1").arg(status));
     if (item.overdue)
-        lines.append(tr("Overdue"));
+        lines.append(CalendarExport::tr("Overdue"));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ namespace App {
 // them. libical does the escaping and the line folding; it stays out of this header.
 class CalendarExport
 {
+    Q_DECLARE_TR_FUNCTIONS(App::CalendarExport)
+
 public:
     // `stamp` is the moment of the export (DTSTAMP); tests fix it to compare documents.
     explicit CalendarExport(

@@ -12,15 +12,6 @@
 
 namespace App {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::CheckVerb", text);
-}
-
-} // namespace
-
 QString CheckVerb::summary()
 {
     return tr("Check a unit database page by page and row by row; exit 0 when healthy.");

@@ -1,6 +1,7 @@
 #ifndef APP_CHECKVERB_H
 #define APP_CHECKVERB_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace App {
 // be checked (missing, not a unit, busy), 2 on a usage error.
 class CheckVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::CheckVerb)
+
 public:
     static QString name() { return QStringLiteral("check"); }
     static QString summary();

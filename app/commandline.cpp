@@ -6,6 +6,8 @@
 #include "exitcode.h"
 #include "exportverb.h"
 #include "importverb.h"
+#include "interfacelanguage.h"
+#include "reportlanguage.h"
 #include "restoreverb.h"
 
 #include <QCommandLineParser>
@@ -20,14 +22,14 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::CommandLine", text);
-}
-
 QString databaseOption()
 {
     return QStringLiteral("database");
+}
+
+QString languageOption()
+{
+    return QStringLiteral("language");
 }
 
 // Every verb: a new one is one more entry here.
@@ -85,11 +87,13 @@ int CommandLine::runWithoutWindow(int argc, char **argv)
         && ExportVerb::rendersDocuments(QString::fromLocal8Bit(argv[2]));
     if (!rendersDocuments) {
         QCoreApplication app(argc, argv);
+        InterfaceLanguage::install(InterfaceLanguage::choose());
         return CommandLine().runHeadless(QCoreApplication::arguments());
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    InterfaceLanguage::install(InterfaceLanguage::choose());
     return CommandLine().runHeadless(QGuiApplication::arguments());
 }
 
@@ -102,6 +106,11 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({ databaseOption(),
         tr("Open FILE (created if missing). Default: the database opened last time."),
         tr("FILE") });
+    parser.addOption({ languageOption(),
+        tr("The language of the window for this run: %1. Default: the one chosen in the "
+           "settings, else the system's.")
+            .arg(Report::ReportLanguage::codes().join(QLatin1Char('|'))),
+        tr("LANGUAGE") });
     parser.addPositionalArgument(QStringLiteral("verb"),
         tr("Run a verb instead of opening the window (see below)."), QStringLiteral("[verb]"));
 }
@@ -177,6 +186,21 @@ std::optional<QString> CommandLine::guiDatabase(const QStringList &arguments)
         return std::nullopt;
     }
     return parser.value(databaseOption());
+}
+
+std::optional<QString> CommandLine::guiLanguage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.parse(arguments);
+    const QString requested = parser.value(languageOption());
+    if (!requested.isEmpty() && !Report::ReportLanguage::codes().contains(requested)) {
+        m_err << tr("--language must be one of %1, not \"%2\".")
+                     .arg(Report::ReportLanguage::codes().join(QStringLiteral(", ")), requested)
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return InterfaceLanguage::choose(requested);
 }
 
 } // namespace App

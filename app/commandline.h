@@ -1,6 +1,7 @@
 #ifndef APP_COMMANDLINE_H
 #define APP_COMMANDLINE_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -15,6 +16,8 @@ namespace App {
 // the version, which run without a window so that they work where there is no display.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
+
 public:
     CommandLine();
 
@@ -30,6 +33,10 @@ public:
     // The --database given for the window (empty: none given), or nothing after reporting a
     // usage error.
     std::optional<QString> guiDatabase(const QStringList &arguments);
+    // The language code the window is to speak (see InterfaceLanguage::choose()), or nothing
+    // after reporting a --language the application does not speak. Parse errors are
+    // guiDatabase()'s to report.
+    std::optional<QString> guiLanguage(const QStringList &arguments);
 
 private:
     static void addOptions(QCommandLineParser &parser);

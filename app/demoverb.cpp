@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::DemoVerb", text);
-}
-
 constexpr int maximumScale = 50;
 
 } // namespace

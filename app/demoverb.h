@@ -3,6 +3,7 @@
 
 #include "demo/demounit.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace App {
 // when complete, so a failure leaves FILE as it was.
 class DemoVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::DemoVerb)
+
 public:
     static QString name() { return QStringLiteral("demo"); }
     static QString summary();

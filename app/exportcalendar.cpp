@@ -15,11 +15,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportCalendar", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk export calendar");

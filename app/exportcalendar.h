@@ -4,6 +4,7 @@
 #include "agendaitem.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ namespace App {
 // missions, meetings and deadlines (or one person's) as an iCalendar file, without a window.
 class ExportCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(App::ExportCalendar)
+
 public:
     static QString name() { return QStringLiteral("calendar"); }
     static QString summary();

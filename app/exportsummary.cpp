@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportSummary", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk export summary");
@@ -30,8 +25,9 @@ QString commandName()
 
 QString usage()
 {
-    return tr("Usage: %1 --database FILE (--person EMAIL | --all) --cycle YYYY --format "
-              "pdf|odt|html|csv --out PATH [--page a4|letter]")
+    return ExportSummary::tr(
+        "Usage: %1 --database FILE (--person EMAIL | --all) --cycle YYYY --format "
+        "pdf|odt|html|csv --out PATH [--page a4|letter]")
         .arg(commandName());
 }
 
@@ -108,6 +104,10 @@ int ExportSummary::parse(const QStringList &arguments, Request &request)
 
 int ExportSummary::write(const Request &request)
 {
+    // What core words itself as the summaries are read (categories, statuses, the state of a
+    // back-to-office report) in the document's language too; this verb's messages keep the
+    // interface's.
+    const Core::Wording::Scope wording = request.report.language.wording();
     auto store = ExistingUnit::open(request.report.database);
     if (!store)
         return fail(store.error().message(), Failure);
@@ -133,7 +133,7 @@ int ExportSummary::writeOne(const Core::UnitStore &store, const Request &request
                         .arg(report.year)
                         .arg(Report::ReportText::period(header.periodStart, header.periodEnd)),
             Failure);
-    const Report::BatchExport exporter(report.format, report.paper);
+    const Report::BatchExport exporter(report.format, report.paper, report.language);
     if (Core::Status status = exporter.write(summary.value(), report.out); !status)
         return fail(status.error().message(), Failure);
     m_out << tr("Performance review summary of %1 (%2) written to %3.")
@@ -156,7 +156,7 @@ int ExportSummary::writeAll(const Core::UnitStore &store, const Request &request
                        "written.")
                         .arg(report.year),
             Failure);
-    const Report::BatchExport exporter(report.format, report.paper);
+    const Report::BatchExport exporter(report.format, report.paper, report.language);
     auto paths = exporter.writeAll(summaries.value(), report.out);
     if (!paths)
         return fail(paths.error().message(), Failure);

@@ -3,6 +3,7 @@
 
 #include "reportoptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ namespace App {
 // of their own, rendered on every core. All reads are done first, on this thread's connection.
 class ExportSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(App::ExportSummary)
+
 public:
     static QString name() { return QStringLiteral("summary"); }
     static QString summary();

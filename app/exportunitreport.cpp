@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportUnitReport", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk export unit-report");
@@ -30,8 +25,9 @@ QString commandName()
 
 QString usage()
 {
-    return tr("Usage: %1 --database FILE --cycle YYYY --variant annual|donor --format "
-              "pdf|odt|html --out PATH [--page a4|letter]")
+    return ExportUnitReport::tr(
+        "Usage: %1 --database FILE --cycle YYYY --variant annual|donor --format "
+        "pdf|odt|html --out PATH [--page a4|letter]")
         .arg(commandName());
 }
 
@@ -105,13 +101,18 @@ int ExportUnitReport::write(const Request &request)
     if (!out.absoluteDir().exists())
         return fail(
             tr("The folder %1 does not exist: nothing written.").arg(out.absolutePath()), Failure);
+    // What core words itself as the summaries are read (categories, statuses, the state of a
+    // back-to-office report) in the document's language too; this verb's messages keep the
+    // interface's.
+    const Core::Wording::Scope wording = report.language.wording();
     auto store = ExistingUnit::open(report.database);
     if (!store)
         return fail(store.error().message(), Failure);
     auto summaries = store.value()->summaries().forUnit(report.year, QDate::currentDate());
     if (!summaries)
         return fail(summaries.error().message(), Failure);
-    const Report::UnitReportDocument unitReport(summaries.value(), report.year, request.variant);
+    const Report::UnitReportDocument unitReport(
+        summaries.value(), report.year, request.variant, report.language);
     if (unitReport.people().isEmpty())
         return fail(request.variant == Report::UnitReportDocument::Variant::Donor
                 ? tr("No JPO has anything recorded in %1: nothing written.").arg(report.year)

@@ -4,6 +4,7 @@
 #include "reportoptions.h"
 #include "unitreportdocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace App {
 // report to the department or the JPO donor report, without a window.
 class ExportUnitReport
 {
+    Q_DECLARE_TR_FUNCTIONS(App::ExportUnitReport)
+
 public:
     static QString name() { return QStringLiteral("unit-report"); }
     static QString summary();

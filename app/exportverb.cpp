@@ -14,11 +14,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ExportVerb", text);
-}
-
 struct Subject
 {
     QString (*name)();

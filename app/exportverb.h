@@ -1,6 +1,7 @@
 #ifndef APP_EXPORTVERB_H
 #define APP_EXPORTVERB_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace App {
 // subject is one more entry in the table in exportverb.cpp.
 class ExportVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::ExportVerb)
+
 public:
     static QString name() { return QStringLiteral("export"); }
     static QString summary();

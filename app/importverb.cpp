@@ -18,11 +18,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::ImportVerb", text);
-}
-
 const QString people = QStringLiteral("people");
 const QString workPlan = QStringLiteral("workplan");
 
@@ -36,14 +31,14 @@ bool isHelp(const QString &argument)
 // for translation where they are written.
 QString counted(qsizetype count, const char *one, const char *many)
 {
-    return count == 1 ? tr(one) : tr(many).arg(count);
+    return count == 1 ? ImportVerb::tr(one) : ImportVerb::tr(many).arg(count);
 }
 
 QString joined(const QStringList &parts)
 {
     if (parts.size() < 2)
-        return parts.value(0, tr("nothing"));
-    return tr("%1 and %2")
+        return parts.value(0, ImportVerb::tr("nothing"));
+    return ImportVerb::tr("%1 and %2")
         .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
 }
 

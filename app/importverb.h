@@ -3,6 +3,7 @@
 
 #include "import/csvimport.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace App {
 // stops after the check. Runs under the one-writer lock.
 class ImportVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::ImportVerb)
+
 public:
     static QString name() { return QStringLiteral("import"); }
     static QString summary();

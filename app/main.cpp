@@ -2,6 +2,7 @@
 #include "databasechoice.h"
 #include "exitcode.h"
 #include "identity.h"
+#include "interfacelanguage.h"
 #include "openingdialogs.h"
 #include "openingflow.h"
 #include "signindialog.h"
@@ -20,6 +21,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SSE Unit Desk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ssedesk.svg")));
+    // Before any widget or dialog is built: their texts are translated as they are created.
+    const auto language = App::CommandLine().guiLanguage(QApplication::arguments());
+    if (!language)
+        return App::Usage;
+    App::InterfaceLanguage::install(*language);
     const auto requested = App::CommandLine().guiDatabase(QApplication::arguments());
     if (!requested)
         return App::Usage;

@@ -1,5 +1,7 @@
 #include "reportoptions.h"
 
+#include "interfacelanguage.h"
+
 #include <QCommandLineParser>
 
 namespace App {
@@ -30,6 +32,10 @@ void ReportOptions::add(QCommandLineParser &parser, const QString &outDescriptio
     parser.addOption({ QStringLiteral("out"), outDescription, tr("PATH") });
     parser.addOption({ QStringLiteral("page"), tr("Paper size of a PDF: a4 or letter."), tr("SIZE"),
         QStringLiteral("a4") });
+    parser.addOption({ QStringLiteral("language"),
+        tr("The language of the document: %1. Default: the language of the interface.")
+            .arg(Report::ReportLanguage::codes().join(QLatin1Char('|'))),
+        tr("LANGUAGE") });
 }
 
 QString ReportOptions::read(const QCommandLineParser &parser, Values &values) const
@@ -54,6 +60,18 @@ QString ReportOptions::read(const QCommandLineParser &parser, Values &values) co
     if (!paper)
         return tr("--page must be a4 or letter, not \"%1\".").arg(pageName);
     values.paper = *paper;
+    return readLanguage(parser, values);
+}
+
+QString ReportOptions::readLanguage(const QCommandLineParser &parser, Values &values)
+{
+    const QString code = parser.value(QStringLiteral("language"));
+    const auto language = Report::ReportLanguage::fromCode(
+        parser.isSet(QStringLiteral("language")) ? code : InterfaceLanguage::choose());
+    if (!language)
+        return tr("--language must be one of %1, not \"%2\".")
+            .arg(Report::ReportLanguage::codes().join(QStringLiteral(", ")), code);
+    values.language = *language;
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "documentfile.h"
 #include "outputformat.h"
+#include "reportlanguage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,8 +13,8 @@ class QCommandLineParser;
 
 namespace App {
 
-// The options every report subject of `export` shares: --database, --cycle, --format, --out
-// and --page, with the same words and the same checks.
+// The options every report subject of `export` shares: --database, --cycle, --format, --out,
+// --page and --language, with the same words and the same checks.
 class ReportOptions
 {
     Q_DECLARE_TR_FUNCTIONS(App::ReportOptions)
@@ -25,6 +26,8 @@ public:
         int year = 0;
         Report::OutputFormat::Kind format = Report::OutputFormat::Pdf;
         Report::DocumentFile::Paper paper = Report::DocumentFile::Paper::A4;
+        // The document's language; the interface's when --language is not given.
+        Report::ReportLanguage language;
     };
 
     explicit ReportOptions(QList<Report::OutputFormat::Kind> formats);
@@ -35,6 +38,7 @@ public:
 
 private:
     QString readYear(const QCommandLineParser &parser, Values &values) const;
+    static QString readLanguage(const QCommandLineParser &parser, Values &values);
 
     QList<Report::OutputFormat::Kind> m_formats;
 };

@@ -19,11 +19,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::RestoreVerb", text);
-}
-
 QString commandName()
 {
     return QStringLiteral("ssedesk restore");

@@ -1,6 +1,7 @@
 #ifndef APP_RESTOREVERB_H
 #define APP_RESTOREVERB_H
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace App {
 // --from, lists the backups there are to choose from.
 class RestoreVerb
 {
+    Q_DECLARE_TR_FUNCTIONS(App::RestoreVerb)
+
 public:
     static QString name() { return QStringLiteral("restore"); }
     static QString summary();

@@ -14,11 +14,6 @@ namespace App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("App::StagedFile", text);
-}
-
 // What SQLite may leave beside a database: a rollback journal, or a WAL file and its index.
 const QStringList sideFileSuffixes = {
     QStringLiteral("-journal"),

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace App {
@@ -11,6 +12,8 @@ namespace App {
 // interrupted write leaves the target exactly as it was, never half-filled.
 class StagedFile
 {
+    Q_DECLARE_TR_FUNCTIONS(App::StagedFile)
+
 public:
     explicit StagedFile(QString target);
     ~StagedFile();

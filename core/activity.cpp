@@ -2,6 +2,8 @@
 
 #include "enumtable.h"
 
+#include <QCoreApplication>
+
 namespace Core {
 
 namespace {

@@ -16,11 +16,6 @@ constexpr EnumEntry<Appraisal::Stage> stageEntries[] = {
 };
 constexpr EnumTable stageTable("Core::Appraisal", stageEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Appraisal", text);
-}
-
 } // namespace
 
 bool operator==(const AppraisalRating &a, const AppraisalRating &b)

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -31,6 +32,9 @@ bool operator==(const AppraisalRating &a, const AppraisalRating &b);
 // end-of-cycle appraisal, which both sides acknowledge. Once both have, it is locked for good.
 struct Appraisal
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Appraisal)
+
+public:
     enum class Stage { ObjectivesSet, MidTerm, EndOfCycle };
 
     Id id = 0;

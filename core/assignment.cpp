@@ -19,11 +19,6 @@ constexpr EnumEntry<Assignment::Type> typeEntries[] = {
 };
 constexpr EnumTable typeTable("Core::Assignment", typeEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Assignment", text);
-}
-
 } // namespace
 
 Error Assignment::validate() const

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDebug>
 #include <QMetaType>
@@ -16,6 +17,9 @@ namespace Core {
 // A person's time in the unit: a JPO posting, an internship, a contract.
 struct Assignment
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Assignment)
+
+public:
     enum class Type { Jpo, Internship, FixedTerm, TechnicalCooperation, Consultancy };
 
     Id id = 0;

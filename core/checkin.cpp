@@ -4,15 +4,6 @@
 
 namespace Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::CheckIn", text);
-}
-
-} // namespace
-
 Error CheckIn::validate() const
 {
     if (supervisorId == 0 || superviseeId == 0)

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -16,6 +17,9 @@ namespace Core {
 // and export.
 struct CheckIn
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::CheckIn)
+
+public:
     struct AgendaPoint
     {
         Id id = 0;

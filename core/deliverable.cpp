@@ -68,23 +68,20 @@ constexpr EnumEntry<LanguageVersion::Status> versionEntries[] = {
 };
 constexpr EnumTable versionTable("Core::LanguageVersion", versionEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Deliverable", text);
-}
-
 Error checkVersions(const QList<LanguageVersion> &versions)
 {
     static const QRegularExpression languageCode(QStringLiteral("^[A-Z]{2}$"));
     QStringList seen;
     for (const LanguageVersion &version : versions) {
         if (!languageCode.match(version.language).hasMatch())
-            return Error::validation(tr("\"%1\" is not a language code (two capital letters, "
-                                        "such as FR).")
-                                         .arg(version.language),
+            return Error::validation(
+                Deliverable::tr("\"%1\" is not a language code (two capital letters, "
+                                "such as FR).")
+                    .arg(version.language),
                 QStringLiteral("versions"));
         if (seen.contains(version.language))
-            return Error::validation(tr("The %1 version is listed twice.").arg(version.language),
+            return Error::validation(
+                Deliverable::tr("The %1 version is listed twice.").arg(version.language),
                 QStringLiteral("versions"));
         seen.append(version.language);
     }

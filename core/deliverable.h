@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -35,6 +36,9 @@ bool operator==(const LanguageVersion &a, const LanguageVersion &b);
 // An output someone owns: a paper for the ICLS, a national report, a brief...
 struct Deliverable
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Deliverable)
+
+public:
     enum class Type {
         IclsPaper,
         NationalReport,

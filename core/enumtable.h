@@ -1,7 +1,8 @@
 #ifndef CORE_ENUMTABLE_H
 #define CORE_ENUMTABLE_H
 
-#include <QCoreApplication>
+#include "wording.h"
+
 #include <QList>
 #include <QString>
 
@@ -10,8 +11,8 @@
 namespace Core {
 
 // One row per enumerator: the stable key stored in the database and the English name shown to
-// people (translated through the given context). Keeping both in one table means a new value
-// cannot get a key without a name, or the other way round.
+// people (translated through the given context, in the current Wording). Keeping both in one table
+// means a new value cannot get a key without a name, or the other way round.
 template<typename E> struct EnumEntry
 {
     E value;
@@ -29,10 +30,7 @@ public:
     }
 
     QString key(E value) const { return QString::fromLatin1(entry(value).key); }
-    QString name(E value) const
-    {
-        return QCoreApplication::translate(m_context, entry(value).name);
-    }
+    QString name(E value) const { return Wording::translate(m_context, entry(value).name); }
     std::optional<E> fromKey(const QString &key) const
     {
         for (const auto &e : m_entries) {

@@ -23,11 +23,6 @@ constexpr EnumEntry<Meeting::Kind> kindEntries[] = {
 };
 constexpr EnumTable kindTable("Core::Meeting", kindEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Meeting", text);
-}
-
 } // namespace
 
 bool operator==(const FollowUpAction &a, const FollowUpAction &b)

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -29,6 +30,9 @@ bool operator==(const FollowUpAction &a, const FollowUpAction &b);
 // Committee, an ICLS session, a task force, a workshop...
 struct Meeting
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Meeting)
+
+public:
     enum class Kind {
         Nac,
         Gac,

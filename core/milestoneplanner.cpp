@@ -4,15 +4,6 @@
 
 namespace Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::MilestonePlanner", text);
-}
-
-} // namespace
-
 QDate MilestonePlanner::previousWorkingDay(const QDate &date)
 {
     QDate day = date;

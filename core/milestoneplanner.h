@@ -1,6 +1,7 @@
 #ifndef CORE_MILESTONEPLANNER_H
 #define CORE_MILESTONEPLANNER_H
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@ namespace Core {
 // is moved back to a working day.
 class MilestonePlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::MilestonePlanner)
+
 public:
     struct Durations
     {

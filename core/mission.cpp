@@ -26,11 +26,6 @@ constexpr EnumEntry<Mission::Status> statusEntries[] = {
 };
 constexpr EnumTable statusTable("Core::Mission", statusEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Mission", text);
-}
-
 } // namespace
 
 Error Mission::validate() const

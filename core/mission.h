@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -17,6 +18,9 @@ namespace Core {
 // working days (a unit setting, 10 by default).
 struct Mission
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Mission)
+
+public:
     enum class Kind { ProjectMission, Workshop, Conference, Training, FieldVisit };
     enum class Status { Planned, Authorised, UnderWay, Completed, Cancelled };
 

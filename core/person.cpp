@@ -2,6 +2,7 @@
 
 #include "enumtable.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Core {

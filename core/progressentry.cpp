@@ -4,15 +4,6 @@
 
 namespace Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::ProgressEntry", text);
-}
-
-} // namespace
-
 Error ProgressEntry::validate(const QDate &today) const
 {
     if (objectiveId == 0)

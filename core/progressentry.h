@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QDebug>
@@ -15,6 +16,9 @@ namespace Core {
 // A dated note of progress on an objective, or on one of its activities when activityId is set.
 struct ProgressEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::ProgressEntry)
+
+public:
     Id id = 0;
     Id objectiveId = 0;
     Id activityId = 0; // 0: the entry is about the objective as a whole

@@ -22,17 +22,13 @@ constexpr EnumEntry<Partner::Kind> kindEntries[] = {
 };
 constexpr EnumTable kindTable("Core::Partner", kindEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Project", text);
-}
-
 Error checkCountry(const QString &code)
 {
     if (code.isEmpty() || Country::isValidCode(code))
         return {};
     return Error::validation(
-        tr("\"%1\" is not an ISO 3166 country code (two capital letters, such as SN).").arg(code),
+        Project::tr("\"%1\" is not an ISO 3166 country code (two capital letters, such as SN).")
+            .arg(code),
         QStringLiteral("country"));
 }
 

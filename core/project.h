@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +16,9 @@ namespace Core {
 // A development cooperation project the unit runs with a country and a donor.
 struct Project
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Project)
+
+public:
     Id id = 0;
     QString code; // e.g. "SEN/24/01/LUX"
     QString title;
@@ -31,6 +35,9 @@ bool operator==(const Project &a, const Project &b);
 // An organisation the unit works with.
 struct Partner
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Partner)
+
+public:
     enum class Kind {
         Government,
         WorkersOrganization,

@@ -23,11 +23,6 @@ constexpr const char *criterionNames[ReviewRound::criterionCount] = {
     QT_TRANSLATE_NOOP("Core::ReviewRound", "Accomplishment of the assigned objectives"),
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::ReviewRound", text);
-}
-
 } // namespace
 
 Error ReviewRound::validateSubmission() const

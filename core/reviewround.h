@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMetaType>
@@ -18,6 +19,9 @@ namespace Core {
 // supervisor against the four criteria a supervisor checks.
 struct ReviewRound
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::ReviewRound)
+
+public:
     enum class Outcome { Pending, Cleared, Revise, Rejected };
     enum class Criterion { Accuracy, Analysis, Conformity, Accomplishment };
     static constexpr int criterionCount = 4;

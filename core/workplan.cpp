@@ -14,11 +14,6 @@ constexpr EnumEntry<WorkPlan::Status> statusEntries[] = {
 };
 constexpr EnumTable statusTable("Core::WorkPlan", statusEntries);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::WorkPlan", text);
-}
-
 } // namespace
 
 Error WorkPlan::validate() const

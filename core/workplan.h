@@ -4,6 +4,7 @@
 #include "error.h"
 #include "id.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDebug>
 #include <QMetaType>
@@ -18,6 +19,9 @@ namespace Core {
 // agreed one stays readable (see WorkPlanRevision).
 struct WorkPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::WorkPlan)
+
+public:
     enum class Status { Draft, Agreed, Active, Closed };
 
     Id id = 0;

@@ -32,8 +32,9 @@ QString safeStem(const QString &name)
 
 } // namespace
 
-BatchExport::BatchExport(OutputFormat::Kind format, DocumentFile::Paper paper)
-    : m_format(format), m_paper(paper)
+BatchExport::BatchExport(
+    OutputFormat::Kind format, DocumentFile::Paper paper, ReportLanguage language)
+    : m_format(format), m_paper(paper), m_language(std::move(language))
 {
 }
 
@@ -41,7 +42,7 @@ Core::Status BatchExport::write(const Core::PerformanceSummary &summary, const Q
 {
     if (m_format == OutputFormat::Csv)
         return DocumentFile::save(SummaryCsv::toCsv(summary), path);
-    const auto document = SummaryDocument(summary).build();
+    const auto document = SummaryDocument(summary, m_language).build();
     return DocumentFile::write(*document, path, m_format, m_paper);
 }
 

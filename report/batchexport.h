@@ -4,6 +4,7 @@
 #include "documentfile.h"
 #include "outputformat.h"
 #include "performancesummary.h"
+#include "reportlanguage.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ class BatchExport
 {
     Q_DECLARE_TR_FUNCTIONS(Report::BatchExport)
 public:
-    BatchExport(OutputFormat::Kind format, DocumentFile::Paper paper);
+    BatchExport(OutputFormat::Kind format, DocumentFile::Paper paper,
+        ReportLanguage language = ReportLanguage());
 
     // One summary to one file.
     Core::Status write(const Core::PerformanceSummary &summary, const QString &path) const;
@@ -37,6 +39,7 @@ public:
 private:
     OutputFormat::Kind m_format;
     DocumentFile::Paper m_paper;
+    ReportLanguage m_language;
 };
 
 } // namespace Report

@@ -61,7 +61,10 @@ void paintSlice(QPainter &painter, const QTextDocument &document, qreal top, qre
 
 } // namespace
 
-DocumentPrinter::DocumentPrinter(const QTextDocument &document) : m_document(document) { }
+DocumentPrinter::DocumentPrinter(const QTextDocument &document)
+    : m_document(document), m_language(ReportLanguage::of(document))
+{
+}
 
 qreal DocumentPrinter::footerHeight(QPagedPaintDevice &device)
 {
@@ -110,7 +113,8 @@ void DocumentPrinter::paintFooter(
 
     painter.setFont(font);
     painter.setPen(footerInk);
-    const QString number = tr("Page %1 of %2").arg(page).arg(pageCount);
+    const QString number
+        = m_language.translate("Report::DocumentPrinter", "Page %1 of %2").arg(page).arg(pageCount);
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, number);
     const qreal titleWidth
         = band.width() - metrics.horizontalAdvance(number) - metrics.height() * 2;

@@ -1,7 +1,7 @@
 #ifndef REPORT_DOCUMENTPRINTER_H
 #define REPORT_DOCUMENTPRINTER_H
 
-#include <QCoreApplication>
+#include "reportlanguage.h"
 
 class QPagedPaintDevice;
 class QPainter;
@@ -14,7 +14,6 @@ namespace Report {
 // and scaled onto each page, whose foot carries the title and "Page N of M".
 class DocumentPrinter
 {
-    Q_DECLARE_TR_FUNCTIONS(Report::DocumentPrinter)
 public:
     explicit DocumentPrinter(const QTextDocument &document);
 
@@ -27,6 +26,7 @@ private:
     static qreal footerHeight(QPagedPaintDevice &device);
 
     const QTextDocument &m_document;
+    ReportLanguage m_language;
 };
 
 } // namespace Report

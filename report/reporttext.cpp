@@ -1,6 +1,6 @@
 #include "reporttext.h"
 
-#include <QLocale>
+#include "reportlanguage.h"
 
 #include <algorithm>
 
@@ -12,24 +12,24 @@ const QString dash = QStringLiteral("\u2014");
 
 } // namespace
 
-QString ReportText::date(const QDate &date)
+QString ReportText::date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : dash;
+    return date.isValid() ? locale.toString(date, QStringLiteral("d MMM yyyy")) : dash;
 }
 
-QString ReportText::period(const QDate &start, const QDate &end)
+QString ReportText::period(const QDate &start, const QDate &end, const QLocale &locale)
 {
-    return QStringLiteral("%1 \u2013 %2").arg(date(start), date(end));
+    return QStringLiteral("%1 \u2013 %2").arg(date(start, locale), date(end, locale));
 }
 
-QString ReportText::percent(int value)
+QString ReportText::percent(int value, const ReportLanguage &language)
 {
-    return tr("%1%").arg(QLocale().toString(value));
+    return language.translate("Report::ReportText", "%1%").arg(language.locale().toString(value));
 }
 
-QString ReportText::count(int n, const QString &one, const QString &many)
+QString ReportText::count(int n, const QString &one, const QString &many, const QLocale &locale)
 {
-    return n == 1 ? one : many.arg(QLocale().toString(n));
+    return n == 1 ? one : many.arg(locale.toString(n));
 }
 
 QString ReportText::isolate(const QString &text)

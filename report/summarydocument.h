@@ -2,6 +2,7 @@
 #define REPORT_SUMMARYDOCUMENT_H
 
 #include "performancesummary.h"
+#include "reportlanguage.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,9 +21,12 @@ class TextComposer;
 // from the PerformanceSummary, which never holds the supervisor's private notes.
 class SummaryDocument
 {
+    // The context of the texts marked QT_TR_NOOP in the .cpp, for lupdate; they are translated
+    // through text(), in the document's language, never through tr() (the window's language).
     Q_DECLARE_TR_FUNCTIONS(Report::SummaryDocument)
 public:
-    explicit SummaryDocument(Core::PerformanceSummary summary);
+    explicit SummaryDocument(
+        Core::PerformanceSummary summary, ReportLanguage language = ReportLanguage());
 
     // "Performance review summary — Name, 1 Jan 2026 – 31 Dec 2026": the document's title, in
     // the PDF's metadata and at the foot of every page.
@@ -46,8 +50,10 @@ private:
     QString periodText() const;
     int objectiveCount(bool learning) const;
     bool spansPlans() const;
+    QString text(const char *source) const;
 
     Core::PerformanceSummary m_summary;
+    ReportLanguage m_language;
 };
 
 } // namespace Report

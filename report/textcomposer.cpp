@@ -95,7 +95,8 @@ QTextTableCellFormat ruledCell(qreal width, const QColor &colour)
 
 } // namespace
 
-TextComposer::TextComposer(QTextDocument &document) : m_document(document), m_cursor(&document)
+TextComposer::TextComposer(QTextDocument &document)
+    : m_document(document), m_cursor(&document), m_language(ReportLanguage::of(document))
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
@@ -189,7 +190,8 @@ void TextComposer::labelled(const QString &label, const QString &text)
     QTextCharFormat bold = textFormat();
     bold.setFontWeight(QFont::Bold);
     startBlock(spacedBlock(0, 3), textFormat());
-    m_cursor.insertText(label + QStringLiteral(": "), bold);
+    // Translated: French sets a space before the colon.
+    m_cursor.insertText(m_language.translate("Report::TextComposer", "%1: ").arg(label), bold);
     m_cursor.insertText(normalised(text), textFormat());
 }
 
@@ -315,8 +317,10 @@ void TextComposer::signatures(const QList<Fact> &signatories)
             table->cellAt(row, column).setFormat(row < 2 ? cellFormat(2, 4) : line);
         fillCell(table, 0, column, signatories.at(i).first, bold, Qt::AlignLeft);
         fillCell(table, 1, column, signatories.at(i).second, textFormat(), Qt::AlignLeft);
-        fillCell(table, 2, column, tr("Signature"), mutedFormat(), Qt::AlignLeft);
-        fillCell(table, 3, column, tr("Date"), mutedFormat(), Qt::AlignLeft);
+        fillCell(table, 2, column, m_language.translate("Report::TextComposer", "Signature"),
+            mutedFormat(), Qt::AlignLeft);
+        fillCell(table, 3, column, m_language.translate("Report::TextComposer", "Date"),
+            mutedFormat(), Qt::AlignLeft);
     }
     leaveTable(table);
 }

@@ -1,7 +1,8 @@
 #ifndef REPORT_TEXTCOMPOSER_H
 #define REPORT_TEXTCOMPOSER_H
 
-#include <QCoreApplication>
+#include "reportlanguage.h"
+
 #include <QList>
 #include <QString>
 #include <QTextCursor>
@@ -21,7 +22,6 @@ namespace Report {
 // marks are read by PageBreaker and ignored by the ODF and HTML writers.
 class TextComposer
 {
-    Q_DECLARE_TR_FUNCTIONS(Report::TextComposer)
 public:
     struct Column
     {
@@ -88,6 +88,8 @@ private:
 
     QTextDocument &m_document;
     QTextCursor m_cursor;
+    // The language the document was tagged with, for the few words the composer adds itself.
+    ReportLanguage m_language;
     // The cursor sits in an empty block (the document's first, or the one after a table) that
     // the next element takes over instead of adding a blank line.
     bool m_inEmptyBlock = true;

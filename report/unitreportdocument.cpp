@@ -28,9 +28,9 @@ std::optional<int> meanProgress(const Summary &summary, bool learning)
     return count == 0 ? std::nullopt : std::optional<int>(total / count);
 }
 
-QString progressText(const std::optional<int> &progress)
+QString progressText(const std::optional<int> &progress, const ReportLanguage &language)
 {
-    return progress ? ReportText::percent(*progress) : ReportText::orDash({});
+    return progress ? ReportText::percent(*progress, language) : ReportText::orDash({});
 }
 
 bool isJpo(const Summary &summary)
@@ -49,8 +49,9 @@ std::optional<UnitReportDocument::Variant> UnitReportDocument::variantFromName(c
     return std::nullopt;
 }
 
-UnitReportDocument::UnitReportDocument(const QList<Summary> &summaries, int year, Variant variant)
-    : m_year(year), m_variant(variant)
+UnitReportDocument::UnitReportDocument(
+    const QList<Summary> &summaries, int year, Variant variant, ReportLanguage language)
+    : m_year(year), m_variant(variant), m_language(std::move(language))
 {
     for (const Summary &summary : summaries) {
         if (variant == Variant::Annual || isJpo(summary))
@@ -65,36 +66,47 @@ QString UnitReportDocument::unitName() const
 
 QString UnitReportDocument::title() const
 {
-    const QString report = m_variant == Variant::Annual ? tr("Annual report %1").arg(m_year)
-                                                        : tr("JPO donor report %1").arg(m_year);
+    const QString report = m_variant == Variant::Annual
+        ? text(QT_TR_NOOP("Annual report %1")).arg(m_year)
+        : text(QT_TR_NOOP("JPO donor report %1")).arg(m_year);
     return unitName().isEmpty()
         ? report
         : QStringLiteral("%1 \u2014 %2").arg(ReportText::isolate(unitName()), report);
+}
+
+QString UnitReportDocument::text(const char *source) const
+{
+    return m_language.translate("Report::UnitReportDocument", source);
 }
 
 std::unique_ptr<QTextDocument> UnitReportDocument::build() const
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, title());
+    m_language.tag(*document);
     TextComposer composer(*document);
-    composer.title(m_variant == Variant::Annual ? tr("Annual report %1").arg(m_year)
-                                                : tr("JPO donor report %1").arg(m_year));
+    composer.title(m_variant == Variant::Annual
+            ? text(QT_TR_NOOP("Annual report %1")).arg(m_year)
+            : text(QT_TR_NOOP("JPO donor report %1")).arg(m_year));
     composer.subtitle(
         QStringLiteral("%1  \u00b7  %2  \u00b7  %3")
             .arg(ReportText::isolate(ReportText::orDash(unitName())),
-                ReportText::period(QDate(m_year, 1, 1), QDate(m_year, 12, 31)),
-                ReportText::count(int(m_people.size()), tr("1 person"), tr("%1 people"))));
+                ReportText::period(QDate(m_year, 1, 1), QDate(m_year, 12, 31), m_language.locale()),
+                ReportText::count(int(m_people.size()), text(QT_TR_NOOP("1 person")),
+                    text(QT_TR_NOOP("%1 people")), m_language.locale())));
     if (m_people.isEmpty()) {
         composer.paragraph(m_variant == Variant::Annual
-                ? tr("No activity recorded in %1.").arg(m_year)
-                : tr("No JPO has activity recorded in %1.").arg(m_year));
+                ? text(QT_TR_NOOP("No activity recorded in %1.")).arg(m_year)
+                : text(QT_TR_NOOP("No JPO has activity recorded in %1.")).arg(m_year));
         return document;
     }
     composer.paragraph(m_variant == Variant::Annual
-            ? tr("Work-plan progress, deliverables and missions of everyone with activity in "
-                 "the year. Appraisals are shown by stage only.")
-            : tr("Work-plan progress, learning, deliverables and missions of the unit's Junior "
-                 "Professional Officers in the year."));
+            ? text(QT_TR_NOOP(
+                "Work-plan progress, deliverables and missions of everyone with activity in "
+                "the year. Appraisals are shown by stage only."))
+            : text(QT_TR_NOOP(
+                "Work-plan progress, learning, deliverables and missions of the unit's Junior "
+                "Professional Officers in the year.")));
     writeOverview(composer);
     writeTotals(composer);
     for (const Summary &summary : m_people)
@@ -104,12 +116,13 @@ std::unique_ptr<QTextDocument> UnitReportDocument::build() const
 
 void UnitReportDocument::writeOverview(TextComposer &composer) const
 {
-    composer.heading(tr("Overview"));
+    composer.heading(text(QT_TR_NOOP("Overview")));
     const bool annual = m_variant == Variant::Annual;
     QList<Row> rows;
     for (const Summary &summary : m_people) {
         Row row { { summary.header.name, summary.header.positionTitle },
-            progressText(meanProgress(summary, false)), progressText(meanProgress(summary, true)),
+            progressText(meanProgress(summary, false), m_language),
+            progressText(meanProgress(summary, true), m_language),
             QString::number(summary.deliverables.size()),
             QStringLiteral("%1 (%2)").arg(summary.missions.size()).arg(summary.missionDays) };
         if (annual)
@@ -119,14 +132,18 @@ void UnitReportDocument::writeOverview(TextComposer &composer) const
         rows.append(row);
     }
     if (annual)
-        composer.table(
-            { { tr("Person"), 27 }, { tr("Plan"), 8, true }, { tr("Learning"), 11, true },
-                { tr("Deliverables"), 14, true }, { tr("Missions (days)"), 13, true },
-                { tr("Check-ins"), 11, true }, { tr("Appraisal stage"), 16 } },
+        composer.table({ { text(QT_TR_NOOP("Person")), 27 }, { text(QT_TR_NOOP("Plan")), 8, true },
+                           { text(QT_TR_NOOP("Learning")), 11, true },
+                           { text(QT_TR_NOOP("Deliverables")), 14, true },
+                           { text(QT_TR_NOOP("Missions (days)")), 13, true },
+                           { text(QT_TR_NOOP("Check-ins")), 11, true },
+                           { text(QT_TR_NOOP("Appraisal stage")), 16 } },
             rows);
     else
-        composer.table({ { tr("JPO"), 40 }, { tr("Plan"), 12, true }, { tr("Learning"), 12, true },
-                           { tr("Deliverables"), 16, true }, { tr("Missions (days)"), 20, true } },
+        composer.table({ { text(QT_TR_NOOP("JPO")), 40 }, { text(QT_TR_NOOP("Plan")), 12, true },
+                           { text(QT_TR_NOOP("Learning")), 12, true },
+                           { text(QT_TR_NOOP("Deliverables")), 16, true },
+                           { text(QT_TR_NOOP("Missions (days)")), 20, true } },
             rows);
 }
 
@@ -141,11 +158,14 @@ void UnitReportDocument::writeTotals(TextComposer &composer) const
         days += summary.missionDays;
     }
     composer.paragraph(
-        tr("In all: %1, %2 (%3).")
-            .arg(ReportText::count(deliverables, tr("1 deliverable cleared or delivered"),
-                     tr("%1 deliverables cleared or delivered")),
-                ReportText::count(missions, tr("1 mission"), tr("%1 missions")),
-                ReportText::count(days, tr("1 mission day"), tr("%1 mission days"))));
+        text(QT_TR_NOOP("In all: %1, %2 (%3)."))
+            .arg(ReportText::count(deliverables,
+                     text(QT_TR_NOOP("1 deliverable cleared or delivered")),
+                     text(QT_TR_NOOP("%1 deliverables cleared or delivered")), m_language.locale()),
+                ReportText::count(missions, text(QT_TR_NOOP("1 mission")),
+                    text(QT_TR_NOOP("%1 missions")), m_language.locale()),
+                ReportText::count(days, text(QT_TR_NOOP("1 mission day")),
+                    text(QT_TR_NOOP("%1 mission days")), m_language.locale())));
 }
 
 void UnitReportDocument::writePerson(TextComposer &composer, const Summary &summary) const
@@ -159,9 +179,10 @@ void UnitReportDocument::writePerson(TextComposer &composer, const Summary &summ
             about.append(ReportText::isolate(part));
     }
     if (!header.supervisorName.isEmpty())
-        about.append(tr("supervised by %1").arg(ReportText::isolate(header.supervisorName)));
+        about.append(
+            text(QT_TR_NOOP("supervised by %1")).arg(ReportText::isolate(header.supervisorName)));
     composer.paragraph(about.join(QStringLiteral("  \u00b7  ")));
-    composer.labelled(tr("Assignment"), header.assignment);
+    composer.labelled(text(QT_TR_NOOP("Assignment")), header.assignment);
     composer.setKeepWithNext(false);
     writeObjectives(composer, summary, false);
     writeObjectives(composer, summary, true);
@@ -177,17 +198,20 @@ void UnitReportDocument::writeObjectives(
         if (line.learning != learning)
             continue;
         const QString activities = line.activities > 0
-            ? tr("%1 of %2").arg(line.activitiesDone).arg(line.activities)
+            ? text(QT_TR_NOOP("%1 of %2")).arg(line.activitiesDone).arg(line.activities)
             : ReportText::orDash({});
-        rows.append({ { line.title, line.indicator }, ReportText::date(line.targetDate), activities,
-            ReportText::percent(line.percent) });
+        rows.append({ { line.title, line.indicator },
+            ReportText::date(line.targetDate, m_language.locale()), activities,
+            ReportText::percent(line.percent, m_language) });
     }
     if (rows.isEmpty())
         return;
-    composer.subheading(learning ? tr("Learning elements") : tr("Work objectives"));
+    composer.subheading(
+        learning ? text(QT_TR_NOOP("Learning elements")) : text(QT_TR_NOOP("Work objectives")));
     composer.table(
-        { { learning ? tr("Learning element") : tr("Objective"), 56 }, { tr("Target"), 16 },
-            { tr("Activities done"), 16, true }, { tr("Progress"), 12, true } },
+        { { learning ? text(QT_TR_NOOP("Learning element")) : text(QT_TR_NOOP("Objective")), 56 },
+            { text(QT_TR_NOOP("Target")), 16 }, { text(QT_TR_NOOP("Activities done")), 16, true },
+            { text(QT_TR_NOOP("Progress")), 12, true } },
         rows);
 }
 
@@ -198,11 +222,12 @@ void UnitReportDocument::writeDeliverables(TextComposer &composer, const Summary
     QList<Row> rows;
     for (const Summary::DeliverableLine &line : summary.deliverables)
         rows.append({ { line.title, line.type }, line.role,
-            { line.status, ReportText::date(line.statusSince) },
+            { line.status, ReportText::date(line.statusSince, m_language.locale()) },
             ReportText::orDash(line.versions) });
-    composer.subheading(tr("Deliverables cleared or delivered"));
-    composer.table({ { tr("Deliverable"), 42 }, { tr("Role"), 14 }, { tr("Status"), 18 },
-                       { tr("Language versions"), 26 } },
+    composer.subheading(text(QT_TR_NOOP("Deliverables cleared or delivered")));
+    composer.table(
+        { { text(QT_TR_NOOP("Deliverable")), 42 }, { text(QT_TR_NOOP("Role")), 14 },
+            { text(QT_TR_NOOP("Status")), 18 }, { text(QT_TR_NOOP("Language versions")), 26 } },
         rows);
 }
 
@@ -212,12 +237,15 @@ void UnitReportDocument::writeMissions(TextComposer &composer, const Summary &su
         return;
     QList<Row> rows;
     for (const Summary::MissionLine &line : summary.missions)
-        rows.append({ ReportText::period(line.start, line.end), line.destination,
-            { line.purpose, line.kind }, QString::number(line.days), line.btoStatus });
-    composer.subheading(
-        tr("Missions"), ReportText::count(summary.missionDays, tr("1 day"), tr("%1 days")));
-    composer.table({ { tr("Dates"), 21 }, { tr("Destination"), 19 }, { tr("Purpose"), 33 },
-                       { tr("Days"), 8, true }, { tr("Back-to-office report"), 19 } },
+        rows.append(
+            { ReportText::period(line.start, line.end, m_language.locale()), line.destination,
+                { line.purpose, line.kind }, QString::number(line.days), line.btoStatus });
+    composer.subheading(text(QT_TR_NOOP("Missions")),
+        ReportText::count(summary.missionDays, text(QT_TR_NOOP("1 day")),
+            text(QT_TR_NOOP("%1 days")), m_language.locale()));
+    composer.table({ { text(QT_TR_NOOP("Dates")), 21 }, { text(QT_TR_NOOP("Destination")), 19 },
+                       { text(QT_TR_NOOP("Purpose")), 33 }, { text(QT_TR_NOOP("Days")), 8, true },
+                       { text(QT_TR_NOOP("Back-to-office report")), 19 } },
         rows);
 }
 

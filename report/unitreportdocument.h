@@ -2,6 +2,7 @@
 #define REPORT_UNITREPORTDOCUMENT_H
 
 #include "performancesummary.h"
+#include "reportlanguage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,12 +23,15 @@ class TextComposer;
 // JPOs only and leaves out appraisals and check-ins altogether.
 class UnitReportDocument
 {
+    // The context of the texts marked QT_TR_NOOP in the .cpp, for lupdate; they are translated
+    // through text(), in the document's language, never through tr() (the window's language).
     Q_DECLARE_TR_FUNCTIONS(Report::UnitReportDocument)
 public:
     enum class Variant { Annual, Donor };
     static std::optional<Variant> variantFromName(const QString &name);
 
-    UnitReportDocument(const QList<Core::PerformanceSummary> &summaries, int year, Variant variant);
+    UnitReportDocument(const QList<Core::PerformanceSummary> &summaries, int year, Variant variant,
+        ReportLanguage language = ReportLanguage());
 
     QString title() const;
     // The people the report covers, by name; empty when nobody qualifies for the variant.
@@ -43,10 +47,12 @@ private:
     void writeMissions(TextComposer &composer, const Core::PerformanceSummary &summary) const;
     void writeTotals(TextComposer &composer) const;
     QString unitName() const;
+    QString text(const char *source) const;
 
     QList<Core::PerformanceSummary> m_people;
     int m_year = 0;
     Variant m_variant = Variant::Annual;
+    ReportLanguage m_language;
 };
 
 } // namespace Report

@@ -15,11 +15,6 @@ namespace Ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::AgendaStyle", text);
-}
-
 template<typename Record> QString statusNameOf(const QString &key)
 {
     const auto status = Record::statusFromKey(key);

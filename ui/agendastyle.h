@@ -1,6 +1,7 @@
 #ifndef UI_AGENDASTYLE_H
 #define UI_AGENDASTYLE_H
 
+#include <QCoreApplication>
 #include <agendaitem.h>
 
 #include <QColor>
@@ -16,6 +17,8 @@ namespace Ui {
 // one symbol per kind, red for anything overdue, and the same words in every tool tip.
 class AgendaStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::AgendaStyle)
+
 public:
     using Kind = Core::AgendaItem::Kind;
 

@@ -188,7 +188,7 @@ void CalendarPage::refresh()
     }
     m_header->setSubtitle(inMonth == 1
             ? tr("1 mission, meeting or deadline this month")
-            : tr("%1 missions, meetings and deadlines this month").arg(inMonth));
+            : tr("%n missions, meetings and deadlines this month", nullptr, inMonth));
     m_view->setCurrentIndex(m_month->indexOf(m_selected));
     showSelectedDay();
 }

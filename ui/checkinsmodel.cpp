@@ -77,7 +77,7 @@ QVariant CheckInsModel::display(const Core::CheckIn &checkIn, int column) const
         return m_names.value(checkIn.supervisorId);
     case AgendaColumn:
         return checkIn.agenda.size() == 1 ? tr("1 item")
-                                          : tr("%1 items").arg(checkIn.agenda.size());
+                                          : tr("%n items", nullptr, checkIn.agenda.size());
     case OpenActionsColumn:
         return openActions(checkIn) == 0
             ? tr("none of %1").arg(checkIn.actions.size())

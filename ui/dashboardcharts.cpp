@@ -9,15 +9,6 @@
 
 namespace Ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::DashboardCharts", text);
-}
-
-} // namespace
-
 QList<DashboardCharts::Bar> DashboardCharts::progress(const QList<Core::SupervisionRow> &rows)
 {
     QList<Core::SupervisionRow> sorted = rows;
@@ -32,7 +23,7 @@ QList<DashboardCharts::Bar> DashboardCharts::progress(const QList<Core::Supervis
         const bool behind = row.overdueActivities > 0;
         const QString note = row.overdueActivities == 1
             ? tr("1 activity overdue")
-            : tr("%1 activities overdue").arg(row.overdueActivities);
+            : tr("%n activities overdue", nullptr, row.overdueActivities);
         bars.append({ row.name, row.progress, behind ? Format::caution() : Format::success(),
             behind ? note : QString() });
     }

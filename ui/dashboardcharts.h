@@ -3,6 +3,7 @@
 
 #include "barchart.h"
 
+#include <QCoreApplication>
 #include <dashboardfigures.h>
 #include <deliverable.h>
 #include <supervisionrow.h>
@@ -15,6 +16,8 @@ namespace Ui {
 // The bars of the dashboard's three charts, from what core reports.
 class DashboardCharts
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::DashboardCharts)
+
 public:
     using Bar = BarChart::Bar;
 

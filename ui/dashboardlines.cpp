@@ -13,11 +13,6 @@ namespace Ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::DashboardLines", text);
-}
-
 const QString separator = QStringLiteral("  ·  ");
 
 } // namespace

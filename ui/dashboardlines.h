@@ -3,6 +3,7 @@
 
 #include "dashboardlistmodel.h"
 
+#include <QCoreApplication>
 #include <dashboardfigures.h>
 #include <deadline.h>
 
@@ -15,6 +16,8 @@ namespace Ui {
 // its badge counts, and which of them are urgent.
 class DashboardLines
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::DashboardLines)
+
 public:
     using Line = DashboardListModel::Line;
 

@@ -5,15 +5,6 @@
 
 namespace Ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::Format", text);
-}
-
-} // namespace
-
 QString Format::date(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
@@ -38,7 +29,7 @@ QString Format::daysFrom(const QDate &today, const QDate &date)
         return tr("tomorrow");
     if (days == -1)
         return tr("yesterday");
-    return days > 0 ? tr("in %1 days").arg(days) : tr("%1 days ago").arg(-days);
+    return days > 0 ? tr("in %n days", nullptr, days) : tr("%n days ago", nullptr, -days);
 }
 
 QColor Format::warning()

@@ -2,6 +2,7 @@
 #define UI_FORMAT_H
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QString>
@@ -12,6 +13,8 @@ namespace Ui {
 // reads the same way.
 class Format
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::Format)
+
 public:
     static QString date(const QDate &date); // "12 Mar 2025"; empty for an invalid date
     static QString shortDate(const QDate &date); // "12 Mar"

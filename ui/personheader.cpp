@@ -91,7 +91,7 @@ QString PersonHeader::describeAssignment(const QDate &today)
     const Core::Assignment &assignment = *current.value();
     const int daysLeft = assignment.daysLeft(today);
     const QString left = daysLeft < 0 ? tr("ended %1").arg(Format::daysFrom(today, assignment.end))
-                                      : tr("%1 days left").arg(daysLeft);
+                                      : tr("%n days left", nullptr, daysLeft);
     const QString colour = daysLeft <= 90 ? Format::caution().name() : QStringLiteral("#37474f");
     return tr("%1: %2 to %3 <span style=\"color:%4; font-weight:600\">(%5)</span>")
         .arg(assignment.title.toHtmlEscaped(), Format::date(assignment.start),

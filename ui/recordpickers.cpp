@@ -19,15 +19,10 @@ namespace Ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::RecordPickers", text);
-}
-
 void addNone(QComboBox *combo)
 {
     combo->clear();
-    combo->addItem(tr("(none)"), Core::Id(0));
+    combo->addItem(RecordPickers::tr("(none)"), Core::Id(0));
 }
 
 void select(QComboBox *combo, Core::Id id)

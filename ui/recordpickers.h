@@ -1,6 +1,7 @@
 #ifndef UI_RECORDPICKERS_H
 #define UI_RECORDPICKERS_H
 
+#include <QCoreApplication>
 #include <id.h>
 #include <result.h>
 
@@ -20,6 +21,8 @@ class CheckList;
 // meetings, people, deliverables, consultancies. Each choice carries the record's id.
 class RecordPickers
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::RecordPickers)
+
 public:
     explicit RecordPickers(const Core::UnitStore &store) : m_store(store) { }
 

@@ -76,7 +76,7 @@ void ReviewHistoryWidget::reload()
     m_model->setRounds(rounds, names, m_today);
     m_title->setText(rounds.isEmpty() ? tr("Review history: no draft submitted yet")
             : rounds.size() == 1      ? tr("Review history: 1 round")
-                                      : tr("Review history: %1 rounds").arg(rounds.size()));
+                                      : tr("Review history: %n rounds", nullptr, rounds.size()));
     spanDetails();
 }
 

@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -40,6 +41,22 @@ Report::DocumentFile::Paper paperOf(const QComboBox *combo)
     return Report::DocumentFile::Paper(combo->currentData().toInt());
 }
 
+// Each language named in itself, as a reader of that language looks for it; the window's own
+// language first chosen, as most documents are filed in it.
+void fillLanguages(QComboBox *combo)
+{
+    combo->setObjectName(QStringLiteral("languageCombo"));
+    combo->setToolTip(SummaryExportDialog::tr(
+        "The language the document is written in, whatever the language of the window"));
+    const QStringList names { QStringLiteral("English"), QStringLiteral("Fran\u00e7ais"),
+        QStringLiteral("Espa\u00f1ol") };
+    const QStringList codes = Report::ReportLanguage::codes();
+    for (int i = 0; i < codes.size(); ++i)
+        combo->addItem(names.value(i, codes[i]), codes[i]);
+    const int window = combo->findData(QLocale::languageToCode(QLocale().language()));
+    combo->setCurrentIndex(qMax(window, 0));
+}
+
 } // namespace
 
 SummaryExportDialog::SummaryExportDialog(
@@ -51,6 +68,7 @@ SummaryExportDialog::SummaryExportDialog(
     , m_cycle(new QSpinBox(this))
     , m_format(new QComboBox(this))
     , m_paper(new QComboBox(this))
+    , m_language(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse..."), this))
     , m_preview(new QPushButton(tr("Print pre&view..."), this))
@@ -75,6 +93,7 @@ SummaryExportDialog::SummaryExportDialog(
     m_paper->setObjectName(QStringLiteral("paperCombo"));
     m_paper->addItem(tr("A4"), int(Report::DocumentFile::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(Report::DocumentFile::Paper::Letter));
+    fillLanguages(m_language);
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_path->setMinimumWidth(360);
     m_browse->setObjectName(QStringLiteral("browseButton"));
@@ -89,6 +108,7 @@ SummaryExportDialog::SummaryExportDialog(
     addField(QStringLiteral("cycle"), tr("C&ycle:"), m_cycle);
     addField(QStringLiteral("format"), tr("&Format:"), m_format);
     addField(QStringLiteral("paper"), tr("P&aper:"), m_paper);
+    addField(QStringLiteral("language"), tr("&Language:"), m_language);
     addField(QStringLiteral("path"), tr("Save &to:"), pathRow);
     watchField(QStringLiteral("path"), m_path);
     m_preview->setObjectName(QStringLiteral("previewButton"));
@@ -175,7 +195,15 @@ Core::Result<Core::PerformanceSummary> SummaryExportDialog::summary() const
     if (personId == 0)
         return Core::Error::validation(
             tr("Choose whose summary to export."), QStringLiteral("person"));
+    // Read in the document's language: what core words itself goes into the document.
+    const Core::Wording::Scope wording = language().wording();
     return session().store().summaries().forPerson(personId, m_cycle->value(), m_today);
+}
+
+Report::ReportLanguage SummaryExportDialog::language() const
+{
+    return Report::ReportLanguage::fromCode(m_language->currentData().toString())
+        .value_or(Report::ReportLanguage());
 }
 
 Core::Result<std::unique_ptr<QTextDocument>> SummaryExportDialog::build() const
@@ -184,15 +212,19 @@ Core::Result<std::unique_ptr<QTextDocument>> SummaryExportDialog::build() const
         auto read = summary();
         if (!read)
             return read.error();
-        return Report::SummaryDocument(read.value()).build();
+        return Report::SummaryDocument(read.value(), language()).build();
     }
+    // In the document's language until the report is built: what core words itself goes into
+    // it, and the report tells its JPOs by that wording of their category.
+    const Report::ReportLanguage chosen = language();
+    const Core::Wording::Scope wording = chosen.wording();
     auto everyone = session().store().summaries().forUnit(m_cycle->value(), m_today);
     if (!everyone)
         return everyone.error();
     const auto variant = document() == Document::DonorReport
         ? Report::UnitReportDocument::Variant::Donor
         : Report::UnitReportDocument::Variant::Annual;
-    return Report::UnitReportDocument(everyone.value(), m_cycle->value(), variant).build();
+    return Report::UnitReportDocument(everyone.value(), m_cycle->value(), variant, chosen).build();
 }
 
 Core::Status SummaryExportDialog::save()
@@ -206,7 +238,8 @@ Core::Status SummaryExportDialog::save()
         auto read = summary();
         if (!read)
             return read.error();
-        written = Report::BatchExport(format, paperOf(m_paper)).write(read.value(), path);
+        written
+            = Report::BatchExport(format, paperOf(m_paper), language()).write(read.value(), path);
     } else {
         auto document = build();
         if (!document)

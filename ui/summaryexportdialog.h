@@ -4,6 +4,7 @@
 #include "editordialog.h"
 
 #include <performancesummary.h>
+#include <reportlanguage.h>
 
 #include <memory>
 
@@ -19,7 +20,8 @@ namespace Ui {
 
 // Export, preview and print the documents a unit head files: one person's performance review
 // summary, or the unit's annual report and its JPO donor variant. Export writes the chosen
-// format to the chosen file; preview and print paginate exactly as the PDF does.
+// format to the chosen file; preview and print paginate exactly as the PDF does. The document's
+// language is chosen apart from the window's, which it follows by default.
 class SummaryExportDialog : public EditorDialog
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void print();
     Core::Result<std::unique_ptr<QTextDocument>> build() const;
     Core::Result<Core::PerformanceSummary> summary() const;
+    Report::ReportLanguage language() const;
     std::unique_ptr<QPrinter> createPrinter() const;
 
     QDate m_today;
@@ -55,6 +58,7 @@ private:
     QSpinBox *m_cycle;
     QComboBox *m_format;
     QComboBox *m_paper;
+    QComboBox *m_language;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QPushButton *m_preview;

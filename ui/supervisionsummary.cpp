@@ -18,11 +18,6 @@ using Target = DashboardListModel::Target;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::SupervisionSummary", text);
-}
-
 const QString separator = QStringLiteral("  ·  ");
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "dashboardlistmodel.h"
 
+#include <QCoreApplication>
 #include <result.h>
 #include <reviewround.h>
 
@@ -21,6 +22,8 @@ namespace Ui {
 // check-ins, drafts in review and appraisal. A supervisor id of 0 means the whole unit.
 class SupervisionSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(Ui::SupervisionSummary)
+
 public:
     using Line = DashboardListModel::Line;
     using Lines = Core::Result<QList<Line>>;

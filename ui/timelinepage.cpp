@@ -63,11 +63,11 @@ QWidget *TimelinePage::createTools()
     layout->addWidget(m_person);
     layout->addSpacing(12);
     QPushButton *earlier = createButton(QStringLiteral("◀"),
-        QStringLiteral("timelineEarlierButton"), tr("%1 months earlier").arg(monthsPerStep));
+        QStringLiteral("timelineEarlierButton"), tr("%n months earlier", nullptr, monthsPerStep));
     QPushButton *today
         = createButton(tr("Today"), QStringLiteral("timelineTodayButton"), tr("Back to today"));
     QPushButton *later = createButton(QStringLiteral("▶"), QStringLiteral("timelineLaterButton"),
-        tr("%1 months later").arg(monthsPerStep));
+        tr("%n months later", nullptr, monthsPerStep));
     connect(earlier, &QPushButton::clicked, this, [this] { moveBy(-monthsPerStep); });
     connect(today, &QPushButton::clicked, this, &TimelinePage::showToday);
     connect(later, &QPushButton::clicked, this, [this] { moveBy(monthsPerStep); });

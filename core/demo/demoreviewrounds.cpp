@@ -11,11 +11,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::DemoReviewRounds", text);
-}
-
 QDate weekdayBefore(const QDate &date)
 {
     QDate day = date;
@@ -32,11 +27,13 @@ ReviewRound reviewed(ReviewRound round, ReviewRound::Outcome outcome, const QDat
     for (auto &assessment : round.assessments)
         assessment = { cleared ? 4 : 3, {} };
     if (!cleared) {
-        round.assessments[0] = { 2, tr("Several figures need a source.") };
-        round.assessments[1] = { 2, tr("The findings go further than the data allow.") };
+        round.assessments[0] = { 2, DemoReviewRounds::tr("Several figures need a source.") };
+        round.assessments[1]
+            = { 2, DemoReviewRounds::tr("The findings go further than the data allow.") };
     }
-    round.summary = cleared ? tr("Cleared for publication.")
-                            : tr("Good basis; revise the data section and the conclusions.");
+    round.summary = cleared
+        ? DemoReviewRounds::tr("Cleared for publication.")
+        : DemoReviewRounds::tr("Good basis; revise the data section and the conclusions.");
     return round;
 }
 
@@ -82,7 +79,7 @@ private:
         if (m_reviewerId == 0 && !deliverable.value().contributorIds.isEmpty())
             m_reviewerId = deliverable.value().contributorIds.first();
         if (m_reviewerId == 0)
-            return Error::validation(tr("A demo draft needs a reviewer."));
+            return Error::validation(DemoReviewRounds::tr("A demo draft needs a reviewer."));
         return {};
     }
 

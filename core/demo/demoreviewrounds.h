@@ -4,6 +4,7 @@
 #include "../deliverable.h"
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace Core {
@@ -15,6 +16,8 @@ class UnitStore;
 // paper shows the revision it went through.
 class DemoReviewRounds
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::DemoReviewRounds)
+
 public:
     static Status stage(
         UnitStore &store, const QDate &today, Id deliverableId, Deliverable::Status target);

@@ -16,11 +16,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::DemoSupervision", text);
-}
-
 // Check-ins fall on a weekday; the demo moves a weekend date to the Monday after, or the
 // Friday before when Monday would be in the future.
 QDate weekday(const QDate &date, const QDate &today)
@@ -114,7 +109,8 @@ private:
     Status writeCheckIns(const Person &person, const QDate &arrived)
     {
         if (Status status = m_store.checkIns().setRecurringItems(person.supervisorId, person.id,
-                { tr("Work plan progress"), tr("Blockers and support needed") });
+                { DemoSupervision::tr("Work plan progress"),
+                    DemoSupervision::tr("Blockers and support needed") });
             !status)
             return status;
         auto objectives = currentObjectives(person.id);
@@ -144,13 +140,14 @@ private:
         if (!prepared)
             return prepared.error();
         CheckIn checkIn = prepared.value();
-        checkIn.notes = tr(pick(notes, int(std::size(notes))));
-        checkIn.decisions = tr("Next steps agreed as listed.");
+        checkIn.notes = DemoSupervision::tr(pick(notes, int(std::size(notes))));
+        checkIn.decisions = DemoSupervision::tr("Next steps agreed as listed.");
         if (m_random.bounded(3) == 0)
-            checkIn.privateNotes = tr("Heavy workload this month; check in again on priorities.");
+            checkIn.privateNotes
+                = DemoSupervision::tr("Heavy workload this month; check in again on priorities.");
         for (int i = 0; i < 1 + int(m_random.bounded(2)); ++i) {
             const bool old = date < m_today.addDays(-40);
-            checkIn.actions.append({ 0, tr(pick(actions, int(std::size(actions)))),
+            checkIn.actions.append({ 0, DemoSupervision::tr(pick(actions, int(std::size(actions)))),
                 m_random.bounded(2) ? person.id : person.supervisorId, date.addDays(14),
                 old && m_random.bounded(4) != 0 });
         }
@@ -194,7 +191,8 @@ private:
         const QDate midTerm = weekday(appraisal.midPoint().addDays(7), m_today);
         if (Status status
             = m_store.appraisals().recordMidTerm(opened.value().id, person.supervisorId, midTerm,
-                tr("Good progress overall; priorities for the second half agreed."));
+                DemoSupervision::tr(
+                    "Good progress overall; priorities for the second half agreed."));
             !status)
             return status;
         if (++m_appraisalsPastMidTerm % 3 != 0)
@@ -215,12 +213,13 @@ private:
         for (Id objective : appraisal.objectiveIds)
             ratings.append({ AppraisalRating::Subject::Objective, objective,
                 levels.value().at(int(m_random.bounded(2))).id,
-                tr("Delivered as agreed, with good quality.") });
+                DemoSupervision::tr("Delivered as agreed, with good quality.") });
         for (const AppraisalScaleItem &competency : competencies.value())
             ratings.append({ AppraisalRating::Subject::Competency, competency.id,
                 levels.value().at(1).id, {} });
         if (Status status = appraisals.setSupervisorPart(appraisal.id, person.supervisorId, ratings,
-                tr("A productive year; keep sharing what you learn with the team."));
+                DemoSupervision::tr(
+                    "A productive year; keep sharing what you learn with the team."));
             !status)
             return status;
         if (Status status = appraisals.acknowledge(
@@ -231,7 +230,7 @@ private:
         if (++m_finished % 2 == 0)
             return {};
         if (Status status = appraisals.setStaffPart(appraisal.id, person.id,
-                tr("Thank you. I would welcome more field work next year."));
+                DemoSupervision::tr("Thank you. I would welcome more field work next year."));
             !status)
             return status;
         return appraisals.acknowledge(

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 class QRandomGenerator;
@@ -17,6 +18,8 @@ class UnitStore;
 // comments, locked).
 class DemoSupervision
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::DemoSupervision)
+
 public:
     struct Counts
     {

@@ -27,11 +27,6 @@ namespace {
 
 using namespace DemoCatalog;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::DemoUnit", text);
-}
-
 QString utf8(const char *text)
 {
     return QString::fromUtf8(text);
@@ -75,12 +70,12 @@ QString lowerFirst(const QString &text)
 QString progressText(const QString &activity, int percent)
 {
     if (percent >= 100)
-        return tr("Completed: %1.").arg(lowerFirst(activity));
+        return DemoUnit::tr("Completed: %1.").arg(lowerFirst(activity));
     if (percent < 25)
-        return tr("Started: %1.").arg(lowerFirst(activity));
+        return DemoUnit::tr("Started: %1.").arg(lowerFirst(activity));
     if (percent < 70)
-        return tr("Worked on: %1.").arg(lowerFirst(activity));
-    return tr("Finalising: %1.").arg(lowerFirst(activity));
+        return DemoUnit::tr("Worked on: %1.").arg(lowerFirst(activity));
+    return DemoUnit::tr("Finalising: %1.").arg(lowerFirst(activity));
 }
 
 const NamePool &poolFor(Region region)
@@ -313,7 +308,7 @@ Status DemoWriter::writePlan(const PlanFrame &frame, int cohort)
     WorkPlan plan;
     plan.personId = frame.personId;
     plan.assignmentId = frame.assignmentId;
-    plan.title = tr("Work plan %1 to %2")
+    plan.title = DemoUnit::tr("Work plan %1 to %2")
                      .arg(frame.start.toString(QStringLiteral("MMM yyyy")),
                          frame.end.toString(QStringLiteral("MMM yyyy")));
     plan.periodStart = frame.start;

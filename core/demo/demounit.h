@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace Core {
@@ -18,6 +19,8 @@ class UnitStore;
 // the same unit.
 class DemoUnit
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::DemoUnit)
+
 public:
     struct Counts
     {

@@ -15,11 +15,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::BackupFolder", text);
-}
-
 const QString backupSuffix = QStringLiteral(".ssedesk");
 const QString dateFormat = QStringLiteral("yyyyMMdd");
 const QString timeFormat = QStringLiteral("HHmmss.zzz");
@@ -40,7 +35,8 @@ Status remove(const QString &path)
     QFile file(path);
     if (!file.remove())
         return Error(Error::Code::Storage,
-            tr("The old backup %1 cannot be removed: %2").arg(path, file.errorString()));
+            BackupFolder::tr("The old backup %1 cannot be removed: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 

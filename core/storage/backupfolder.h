@@ -4,6 +4,7 @@
 #include "../result.h"
 #include "backuprotation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ namespace Core {
 // folder is ignored, never deleted, except the leftovers of a backup cut short by a crash.
 class BackupFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::BackupFolder)
+
 public:
     enum class Reason { Daily, Auto, PreMigration, PreRestore, PreImport, Manual };
 

@@ -15,11 +15,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::BackupService", text);
-}
-
 constexpr qint64 day = 24 * 60 * 60;
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "backupfolder.h"
 #include "backuprotation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ class Database;
 // migration (Database::open), an import and a restore.
 class BackupService
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::BackupService)
+
 public:
     explicit BackupService(const Database &database, const BackupRotation::Policy &policy = {});
 

@@ -13,11 +13,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::CorruptFile", text);
-}
-
 const QStringList companions = { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
 
 bool isFree(const QString &path)

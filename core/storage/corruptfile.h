@@ -4,6 +4,7 @@
 #include "../result.h"
 #include "backupfolder.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace Core {
 //     place, or Salvage::run() copies what can still be read from the quarantined file into it.
 class CorruptFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::CorruptFile)
+
 public:
     // Renames NAME to NAME.corrupt, with its -wal and -shm files (SQLite pairs them by name, so
     // the quarantined file keeps its last committed changes); NAME.2.corrupt and so on when an

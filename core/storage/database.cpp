@@ -21,11 +21,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;

@@ -4,6 +4,7 @@
 #include "../actor.h"
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -21,6 +22,8 @@ namespace Core {
 // openReadOnly().
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Database)
+
 public:
     // The SQLite header's application_id that marks a file as ours ("SSED").
     static constexpr qint32 applicationId = 0x53534544;

@@ -17,11 +17,6 @@ constexpr int schemaCookieOffset = 40;
 constexpr int userVersionOffset = 60;
 constexpr int applicationIdOffset = 68;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::DatabaseFile", text);
-}
-
 qint32 bigEndianAt(const QByteArray &header, int offset)
 {
     return qFromBigEndian<qint32>(header.constData() + offset);
@@ -30,7 +25,8 @@ qint32 bigEndianAt(const QByteArray &header, int offset)
 Error notOurs(const QString &path, const QString &why)
 {
     return Error(Error::Code::NotOurs,
-        tr("%1 is not an SSE Unit Desk database (%2). It was left untouched.").arg(path, why));
+        DatabaseFile::tr("%1 is not an SSE Unit Desk database (%2). It was left untouched.")
+            .arg(path, why));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Core {
@@ -11,6 +12,8 @@ namespace Core {
 // we may open it at all. A refused file is never touched: not even a -wal file is created.
 class DatabaseFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::DatabaseFile)
+
 public:
     enum class Kind { Missing, Empty, Ours, ForeignEmptySqlite };
 

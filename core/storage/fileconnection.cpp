@@ -11,11 +11,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::FileConnection", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;

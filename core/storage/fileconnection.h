@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace Core {
 // WAL file SQLite still creates its empty -wal and -shm companions, which it needs even to read.)
 class FileConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::FileConnection)
+
 public:
     enum class Mode { ReadOnly, ReadWrite };
 

@@ -14,11 +14,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::IntegrityCheck", text);
-}
-
 const QString ok = QStringLiteral("ok");
 
 // A damaged page can make the check itself fail with "database disk image is malformed":
@@ -44,15 +39,17 @@ Result<IntegrityCheck::Verdict> verdictOf(const QSqlDatabase &connection)
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        if (const Error error = Database::failure(tr("Checking foreign keys"), query.lastError());
+        if (const Error error
+            = Database::failure(IntegrityCheck::tr("Checking foreign keys"), query.lastError());
             error.code() != Error::Code::Corrupt)
             return error;
         verdict.problems += query.lastError().text();
     }
     while (query.next())
-        verdict.problems += tr("Row %1 of table %2 refers to a missing row of table %3.")
-                                .arg(query.value(1).toString(), query.value(0).toString(),
-                                    query.value(2).toString());
+        verdict.problems
+            += IntegrityCheck::tr("Row %1 of table %2 refers to a missing row of table %3.")
+                   .arg(query.value(1).toString(), query.value(0).toString(),
+                       query.value(2).toString());
     verdict.healthy = verdict.problems.isEmpty();
     return verdict;
 }
@@ -64,7 +61,8 @@ Result<std::unique_ptr<FileConnection>> openOurs(const QString &path, int newest
         return header.error();
     if (header.value().kind != DatabaseFile::Kind::Ours)
         return Error(Error::Code::NotOurs,
-            tr("%1 is not an SSE Unit Desk database (it is empty or missing).").arg(path));
+            IntegrityCheck::tr("%1 is not an SSE Unit Desk database (it is empty or missing).")
+                .arg(path));
     auto file = FileConnection::open(path, FileConnection::Mode::ReadOnly);
     if (!file && file.error().code() == Error::Code::Busy)
         return Database::busy(path);
@@ -79,7 +77,7 @@ Status quickCheck(const FileConnection &file)
         case Error::Code::Busy:
             return Database::busy(file.path());
         case Error::Code::Corrupt:
-            return Database::corrupt(file.path(), tr("a page cannot be read"));
+            return Database::corrupt(file.path(), IntegrityCheck::tr("a page cannot be read"));
         default:
             return lines.error();
         }

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ class Database;
 // Files are checked through a read-only connection of their own: checking never writes to them.
 class IntegrityCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::IntegrityCheck)
+
 public:
     struct Verdict
     {

@@ -15,11 +15,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::MeetingRepository", text);
-}
-
 // Fixed text of ours, spliced into SQL with arg(); values are always bound.
 const QString meetingColumns = QStringLiteral(
     "meeting.id, meeting.title, meeting.kind, meeting.start_date, meeting.end_date, "
@@ -170,15 +165,18 @@ Status checkLinks(const Database &database, const Meeting &meeting)
     const QString person = QStringLiteral("person");
     if (Status status
         = requireRows(database, person, meeting.participantIds, QStringLiteral("participants"),
-            [](Id id) { return tr("Participant %1 is not a person of the unit.").arg(id); });
+            [](Id id) {
+                return MeetingRepository::tr("Participant %1 is not a person of the unit.").arg(id);
+            });
         !status)
         return status;
     for (const FollowUpAction &action : meeting.actions) {
         if (Status status
             = requireRows(database, person, linked(action.ownerId), QStringLiteral("actions"),
                 [&](Id) {
-                    return tr("The owner of the follow-up action \"%1\" is not a person of "
-                              "the unit.")
+                    return MeetingRepository::tr(
+                        "The owner of the follow-up action \"%1\" is not a person of "
+                        "the unit.")
                         .arg(action.text.trimmed());
                 });
             !status)
@@ -186,12 +184,15 @@ Status checkLinks(const Database &database, const Meeting &meeting)
     }
     if (Status status = requireRows(database, QStringLiteral("project"), linked(meeting.projectId),
             QStringLiteral("project"),
-            [](Id) { return tr("The meeting's project no longer exists."); });
+            [](Id) { return MeetingRepository::tr("The meeting's project no longer exists."); });
         !status)
         return status;
     return requireRows(database, QStringLiteral("deliverable"),
         meeting.inputDeliverableIds + meeting.outputDeliverableIds, QStringLiteral("deliverables"),
-        [](Id id) { return tr("Deliverable %1, linked to the meeting, does not exist.").arg(id); });
+        [](Id id) {
+            return MeetingRepository::tr("Deliverable %1, linked to the meeting, does not exist.")
+                .arg(id);
+        });
 }
 
 void bindMeeting(SqlStatement &statement, const Meeting &meeting)
@@ -330,7 +331,8 @@ Status writeActions(const Database &database, const Meeting &meeting)
     for (const FollowUpAction &action : meeting.actions) {
         if (action.id != 0 && !gone.remove(action.id))
             return Error::validation(
-                tr("The follow-up action \"%1\" belongs to another meeting or no longer exists.")
+                MeetingRepository::tr(
+                    "The follow-up action \"%1\" belongs to another meeting or no longer exists.")
                     .arg(action.text.trimmed()),
                 QStringLiteral("actions"));
     }

@@ -12,11 +12,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Core::ProjectRepository", text, nullptr, n);
-}
-
 // Fixed column lists of ours, spliced into SQL with arg(); values are always bound.
 const QString projectColumns = QStringLiteral(
     "project.id, project.code, project.title, project.country_code, project.donor, "
@@ -87,8 +82,8 @@ Status checkCodeFree(const Database &database, const Project &project)
     if (!taken)
         return taken.error();
     if (taken.value())
-        return Error::conflict(
-            tr("Another project already has the code %1.").arg(project.code.trimmed()),
+        return Error::conflict(ProjectRepository::tr("Another project already has the code %1.")
+                                   .arg(project.code.trimmed()),
             QStringLiteral("code"));
     return {};
 }
@@ -103,7 +98,8 @@ Status checkNameFree(const Database &database, const Partner &partner)
         return taken.error();
     if (taken.value())
         return Error::conflict(
-            tr("%1 is already a partner.").arg(partner.name.trimmed()), QStringLiteral("name"));
+            ProjectRepository::tr("%1 is already a partner.").arg(partner.name.trimmed()),
+            QStringLiteral("name"));
     return {};
 }
 
@@ -120,15 +116,15 @@ Result<QString> linksTo(const Database &database, Id projectId)
     count.next();
     QStringList parts;
     if (const int missions = count.integer(0); missions > 0)
-        parts.append(tr("%n mission(s)", missions));
+        parts.append(ProjectRepository::tr("%n mission(s)", nullptr, missions));
     if (const int meetings = count.integer(1); meetings > 0)
-        parts.append(tr("%n meeting(s)", meetings));
+        parts.append(ProjectRepository::tr("%n meeting(s)", nullptr, meetings));
     if (const int deliverables = count.integer(2); deliverables > 0)
-        parts.append(tr("%n deliverable(s)", deliverables));
+        parts.append(ProjectRepository::tr("%n deliverable(s)", nullptr, deliverables));
     if (parts.size() < 2)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return ProjectRepository::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }
 
 Result<Partner> partnerById(const Database &database, Id id)
@@ -138,7 +134,7 @@ Result<Partner> partnerById(const Database &database, Id id)
         database, QStringLiteral("SELECT %1 FROM partner WHERE id = :id").arg(partnerColumns));
     query.bind(QStringLiteral(":id"), id);
     return RowReader::one<Partner>(
-        query, &readPartner, tr("No partner with id %1 exists.").arg(id));
+        query, &readPartner, ProjectRepository::tr("No partner with id %1 exists.").arg(id));
 }
 
 } // namespace

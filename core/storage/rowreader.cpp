@@ -6,15 +6,6 @@
 
 namespace Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::RowReader", text);
-}
-
-} // namespace
-
 // These column lists are our own constants, spliced into SQL text with arg(); values are always
 // bound, never spliced.
 const QString RowReader::personColumns = QStringLiteral(

@@ -9,6 +9,7 @@
 #include "../result.h"
 #include "../workplan.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace Core {
@@ -20,6 +21,8 @@ class SqlStatement;
 // that reads it, so a new column is added in one place.
 class RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::RowReader)
+
 public:
     static const QString personColumns;
     static const QString assignmentColumns;

@@ -18,11 +18,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::Salvage", text);
-}
-
 Result<QStringList> textColumn(
     const Database &database, const QString &sql, const QString &name = {})
 {
@@ -115,7 +110,8 @@ Status settleLostParents(const Database &fresh, QList<Salvage::Table> &tables)
                 ++(clears ? counts->cleared : counts->dropped);
         }
     }
-    return Error(Error::Code::Storage, tr("The salvaged rows could not be made consistent."));
+    return Error(
+        Error::Code::Storage, Salvage::tr("The salvaged rows could not be made consistent."));
 }
 
 Status execute(const Database &database, const QString &statement)
@@ -165,7 +161,7 @@ Result<Salvage::Report> fill(const QSqlDatabase &damaged, const Database &fresh,
         return verdict.error();
     if (!verdict.value().healthy)
         return Error(Error::Code::Storage,
-            tr("The salvaged copy fails its own check: %1")
+            Salvage::tr("The salvaged copy fails its own check: %1")
                 .arg(verdict.value().problems.join(QStringLiteral("; "))));
     return report;
 }
@@ -173,14 +169,14 @@ Result<Salvage::Report> fill(const QSqlDatabase &damaged, const Database &fresh,
 QString gapText(const Salvage::Gap &gap)
 {
     if (gap.after && gap.before)
-        return tr("the rows after number %1 and before number %2 could not be read")
+        return Salvage::tr("the rows after number %1 and before number %2 could not be read")
             .arg(*gap.after)
             .arg(*gap.before);
     if (gap.after)
-        return tr("the rows after number %1 could not be read").arg(*gap.after);
+        return Salvage::tr("the rows after number %1 could not be read").arg(*gap.after);
     if (gap.before)
-        return tr("the rows before number %1 could not be read").arg(*gap.before);
-    return tr("no row could be read");
+        return Salvage::tr("the rows before number %1 could not be read").arg(*gap.before);
+    return Salvage::tr("no row could be read");
 }
 
 } // namespace
@@ -197,17 +193,17 @@ QStringList Salvage::Report::lines() const
     for (const Table &table : tables) {
         QStringList parts;
         if (table.expected >= 0 && table.expected != table.saved)
-            parts.append(tr("%1 of %2 rows saved").arg(table.saved).arg(table.expected));
+            parts.append(Salvage::tr("%1 of %2 rows saved").arg(table.saved).arg(table.expected));
         else
-            parts.append(tr("%1 rows saved").arg(table.saved));
+            parts.append(Salvage::tr("%n rows saved", nullptr, table.saved));
         for (const Gap &gap : table.gaps)
             parts.append(gapText(gap));
         if (table.dropped > 0)
-            parts.append(tr("%1 rows dropped because a row they depend on was lost or a value "
-                            "was damaged")
-                             .arg(table.dropped));
+            parts.append(
+                Salvage::tr("%n rows dropped because a row they depend on was lost or a value "
+                            "was damaged", nullptr, table.dropped));
         if (table.cleared > 0)
-            parts.append(tr("%1 references to lost rows cleared").arg(table.cleared));
+            parts.append(Salvage::tr("%n references to lost rows cleared", nullptr, table.cleared));
         lines.append(table.name + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
     }
     return lines;

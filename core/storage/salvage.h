@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ namespace Core {
 // see TableSalvage.
 class Salvage
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::Salvage)
+
 public:
     // Rows with numbers between two that were read (either end open) could not be read.
     struct Gap

@@ -7,6 +7,7 @@
 #include "../person.h"
 #include "../planprogress.h"
 #include "../reviewround.h"
+#include "../wording.h"
 #include "database.h"
 #include "sqlstatement.h"
 #include "unitsettings.h"
@@ -20,15 +21,10 @@ namespace {
 
 using Summary = PerformanceSummary;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::SummaryQueries", text);
-}
-
 // The same form the application shows dates in, so that a summary reads like its screens.
 QString dateText(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return Wording::locale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 // Every query starts from `scope`: each person asked for (%1 narrows it to one) with the period
@@ -223,8 +219,8 @@ Summary::Header readHeader(const SqlStatement &row)
     header.periodStart = row.date(8);
     header.periodEnd = row.date(9);
     if (!row.isNull(10))
-        header.assignment
-            = tr("%1, %2 to %3").arg(row.text(10), dateText(row.date(11)), dateText(row.date(12)));
+        header.assignment = Wording::translate("Core::SummaryQueries", "%1, %2 to %3")
+                                .arg(row.text(10), dateText(row.date(11)), dateText(row.date(12)));
     return header;
 }
 
@@ -313,8 +309,9 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
             [&](const SqlStatement &row) {
                 const auto versionStatus = LanguageVersion::statusFromKey(row.text(2))
                                                .value_or(LanguageVersion::Status::Planned);
-                versions[row.id(0)].append(tr("%1 %2").arg(
-                    row.text(1), LanguageVersion::statusName(versionStatus).toLower()));
+                versions[row.id(0)].append(
+                    Wording::translate("Core::SummaryQueries", "%1 %2")
+                        .arg(row.text(1), LanguageVersion::statusName(versionStatus).toLower()));
             });
         !status)
         return status;
@@ -332,7 +329,8 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
         line.dueDate = row.date(5);
         line.statusSince = row.date(6);
         line.versions = versions.value(line.deliverableId).join(QStringLiteral(", "));
-        line.role = row.flag(7) ? tr("Owner") : tr("Contributor");
+        line.role = row.flag(7) ? Wording::translate("Core::SummaryQueries", "Owner")
+                                : Wording::translate("Core::SummaryQueries", "Contributor");
         summary->deliverables.append(line);
     });
 }
@@ -340,13 +338,15 @@ Status loadDeliverables(const Database &database, const Scope &scope, Summaries 
 QString btoStatus(const Mission &mission, const QDate &today, int workingDays)
 {
     if (mission.btoSubmittedOn.isValid())
-        return tr("Submitted %1").arg(dateText(mission.btoSubmittedOn));
+        return Wording::translate("Core::SummaryQueries", "Submitted %1")
+            .arg(dateText(mission.btoSubmittedOn));
     if (!mission.expectsBto(today))
-        return tr("Not due");
+        return Wording::translate("Core::SummaryQueries", "Not due");
     const QDate due = mission.btoDue(workingDays);
     if (mission.isBtoOverdue(today, workingDays))
-        return tr("Overdue since %1").arg(dateText(due.addDays(1)));
-    return tr("Due %1").arg(dateText(due));
+        return Wording::translate("Core::SummaryQueries", "Overdue since %1")
+            .arg(dateText(due.addDays(1)));
+    return Wording::translate("Core::SummaryQueries", "Due %1").arg(dateText(due));
 }
 
 Status loadMissions(const Database &database, const Scope &scope, Summaries &summaries)
@@ -367,7 +367,9 @@ Status loadMissions(const Database &database, const Scope &scope, Summaries &sum
         line.purpose = row.text(2);
         line.kind = Mission::kindName(mission.kind);
         const QString country = Country::name(row.text(4));
-        line.destination = row.text(5).isEmpty() ? country : tr("%1, %2").arg(row.text(5), country);
+        line.destination = row.text(5).isEmpty()
+            ? country
+            : Wording::translate("Core::SummaryQueries", "%1, %2").arg(row.text(5), country);
         line.start = mission.start;
         line.end = mission.end;
         const QDate from = qMax(mission.start, summary->header.periodStart);
@@ -448,7 +450,8 @@ Result<QList<Summary>> load(const Database &database, const Scope &scope)
         loadDeliverables, loadMissions, loadCheckIns, loadReviews, loadAppraisals };
     for (Loader loader : loaders) {
         if (Status status = loader(database, scope, summaries); !status)
-            return status.error().withContext(tr("Reading the performance summaries"));
+            return status.error().withContext(
+                SummaryQueries::tr("Reading the performance summaries"));
     }
     computeProgress(summaries);
     return summaries.list;

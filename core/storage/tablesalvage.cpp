@@ -14,11 +14,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::TableSalvage", text);
-}
-
 constexpr qint64 firstRow = std::numeric_limits<qint64>::min();
 constexpr qint64 lastRow = std::numeric_limits<qint64>::max();
 

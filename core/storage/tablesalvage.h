@@ -4,6 +4,7 @@
 #include "../result.h"
 #include "salvage.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -22,6 +23,8 @@ class Database;
 // next row read closes; a row the new schema refuses (a damaged value) is counted as dropped.
 class TableSalvage
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::TableSalvage)
+
 public:
     TableSalvage(const QSqlDatabase &damaged, const Database &fresh, const QString &table);
 

@@ -20,14 +20,10 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::VerifiedCopy", text);
-}
-
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error(Error::Code::Storage, tr("The backup %1 cannot be written: %2").arg(path, why));
+    return Error(Error::Code::Storage,
+        VerifiedCopy::tr("The backup %1 cannot be written: %2").arg(path, why));
 }
 
 QString systemError()
@@ -40,10 +36,11 @@ Status vacuumInto(const QSqlDatabase &source, const QString &path)
     QSqlQuery vacuum(source);
     // The file name is bound like any value: VACUUM INTO takes an expression.
     if (!vacuum.prepare(QStringLiteral("VACUUM INTO :path")))
-        return Database::failure(tr("Preparing the backup"), vacuum.lastError());
+        return Database::failure(VerifiedCopy::tr("Preparing the backup"), vacuum.lastError());
     vacuum.bindValue(QStringLiteral(":path"), path);
     if (!vacuum.exec())
-        return Database::failure(tr("Writing the backup %1").arg(path), vacuum.lastError());
+        return Database::failure(
+            VerifiedCopy::tr("Writing the backup %1").arg(path), vacuum.lastError());
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace Core {
 // failed step removes the partial file and leaves any earlier file at the destination as it was.
 class VerifiedCopy
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::VerifiedCopy)
+
 public:
     static Status write(const QSqlDatabase &source, const QString &destination, int schemaVersion);
 };

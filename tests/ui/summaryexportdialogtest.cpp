@@ -1,14 +1,17 @@
 #include "messengerstub.h"
 #include "unitfixture.h"
 
+#include <outputformat.h>
 #include <overviewpage.h>
 #include <personpage.h>
+#include <reportlanguage.h>
 #include <session.h>
 #include <summaryexportdialog.h>
 
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
@@ -16,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using Ui::SummaryExportDialog;
 
@@ -134,6 +138,45 @@ private Q_SLOTS:
         QVERIFY(pages);
         QTRY_VERIFY(pages->pageCount() >= 1);
         preview->close();
+    }
+
+    void shouldWriteTheDocumentInTheLanguageChosenWhateverTheWindowsLanguage()
+    {
+        // GIVEN the window in French, and the JPO's summary dialog
+        QTranslator french;
+        QVERIFY(french.load(Report::ReportLanguage::translationFile(QStringLiteral("fr"))));
+        QCoreApplication::installTranslator(&french);
+        const QLocale windowLocale;
+        QLocale::setDefault(QLocale(QStringLiteral("fr")));
+        UnitFixture unit;
+        planSomeWork(unit);
+        Ui::Session session(unit.store());
+        Ui::PersonPage page(session);
+        page.setPerson(unit.jpo.id);
+        SummaryExportDialog *dialog = openFromPersonPage(page);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("fr"));
+
+        // WHEN the user chooses English and exports the summary as HTML
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        auto *format = dialog->findChild<QComboBox *>(QStringLiteral("formatCombo"));
+        format->setCurrentIndex(format->findData(int(Report::OutputFormat::Html)));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("Kofi.html"));
+        typePath(dialog, path);
+        clickExport(dialog);
+        QCoreApplication::removeTranslator(&french);
+        QLocale::setDefault(windowLocale);
+
+        // THEN the summary is in English, its dates too, while the window spoke French
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->errorText()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QStringLiteral("Performance review summary")));
+        QVERIFY(html.contains(QStringLiteral("Work objectives")));
+        QVERIFY(html.contains(QStringLiteral("31 Dec 2026")));
+        QVERIFY(!html.contains(QStringLiteral("Objectifs de travail")));
     }
 
     void shouldOfferTheUnitReportFromTheOverviewWhenNobodyIsSelected()
