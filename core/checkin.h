@@ -69,6 +69,7 @@ struct CheckInDue
     Id superviseeId = 0;
     QString superviseeName;
     Id supervisorId = 0;
+    QString supervisorName;
     QDate lastCheckIn; // invalid: never
     int daysSince = -1; // -1: never
 };

@@ -55,6 +55,7 @@ void BarChart::setOrientation(Qt::Orientation orientation)
 void BarChart::setBars(const QList<Bar> &bars)
 {
     m_bars = bars;
+    m_widestLabel = -1;
     updateGeometry();
     update();
 }
@@ -122,12 +123,16 @@ int BarChart::titleHeight() const
     return QFontMetrics(Format::heading()).height() + 2;
 }
 
+// Measured once per set of bars and font: every bar's place depends on it, and measuring
+// every label for each of them was a tenth of the desk's first paint.
 int BarChart::labelColumnWidth() const
 {
-    int widest = 0;
-    for (const Bar &bar : m_bars)
-        widest = std::max(widest, fontMetrics().horizontalAdvance(bar.label));
-    return std::min(widest + gap + 2, int(width() * 0.38));
+    if (m_widestLabel < 0) {
+        m_widestLabel = 0;
+        for (const Bar &bar : m_bars)
+            m_widestLabel = std::max(m_widestLabel, fontMetrics().horizontalAdvance(bar.label));
+    }
+    return std::min(m_widestLabel + gap + 2, int(width() * 0.38));
 }
 
 // The area the bars may fill, leaving room for the title, the labels and the scale figures.
@@ -194,6 +199,8 @@ int BarChart::barAt(const QPoint &pos) const
 
 bool BarChart::event(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange)
+        m_widestLabel = -1;
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);

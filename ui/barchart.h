@@ -71,6 +71,7 @@ private:
     double m_maximum = 0.0;
     QString m_valueSuffix;
     QString m_emptyText;
+    mutable int m_widestLabel = -1; // -1: not measured since the bars or the font changed
 };
 
 } // namespace Ui

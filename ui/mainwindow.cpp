@@ -10,6 +10,7 @@
 #include "missionspage.h"
 #include "mysupervisionpage.h"
 #include "overviewpage.h"
+#include "pagestack.h"
 #include "peoplepage.h"
 #include "personpage.h"
 #include "progressdialog.h"
@@ -38,7 +39,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -50,13 +50,18 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 
+template<typename T> T *pageOf(PageStack *pages, MainWindow::Page page)
+{
+    return static_cast<T *>(pages->page(page));
+}
+
 } // namespace
 
 MainWindow::MainWindow(Core::UnitStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(store, this))
     , m_navigator(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new PageStack(this))
     , m_userLabel(new QLabel(this))
     , m_fileActions(new UnitFileActions(*m_session, this))
     , m_accessActions(new UnitAccessActions(store, this))
@@ -92,6 +97,81 @@ int MainWindow::currentPage() const
     return m_pages->currentIndex();
 }
 
+bool MainWindow::isPageBuilt(Page page) const
+{
+    return m_pages->isBuilt(page);
+}
+
+OverviewPage *MainWindow::overviewPage()
+{
+    return pageOf<OverviewPage>(m_pages, OverviewPageIndex);
+}
+
+PeoplePage *MainWindow::peoplePage()
+{
+    return pageOf<PeoplePage>(m_pages, PeoplePageIndex);
+}
+
+WorkPlansPage *MainWindow::workPlansPage()
+{
+    return pageOf<WorkPlansPage>(m_pages, WorkPlansPageIndex);
+}
+
+PersonPage *MainWindow::personPage()
+{
+    return pageOf<PersonPage>(m_pages, PersonPageIndex);
+}
+
+MissionsPage *MainWindow::missionsPage()
+{
+    return pageOf<MissionsPage>(m_pages, MissionsPageIndex);
+}
+
+DeliverablesPage *MainWindow::deliverablesPage()
+{
+    return pageOf<DeliverablesPage>(m_pages, DeliverablesPageIndex);
+}
+
+MeetingsPage *MainWindow::meetingsPage()
+{
+    return pageOf<MeetingsPage>(m_pages, MeetingsPageIndex);
+}
+
+ProjectsPage *MainWindow::projectsPage()
+{
+    return pageOf<ProjectsPage>(m_pages, ProjectsPageIndex);
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    return pageOf<DashboardPage>(m_pages, DashboardPageIndex);
+}
+
+TimelinePage *MainWindow::timelinePage()
+{
+    return pageOf<TimelinePage>(m_pages, TimelinePageIndex);
+}
+
+CalendarPage *MainWindow::calendarPage()
+{
+    return pageOf<CalendarPage>(m_pages, CalendarPageIndex);
+}
+
+CheckInsPage *MainWindow::checkInsPage()
+{
+    return pageOf<CheckInsPage>(m_pages, CheckInsPageIndex);
+}
+
+AppraisalPage *MainWindow::appraisalPage()
+{
+    return pageOf<AppraisalPage>(m_pages, AppraisalsPageIndex);
+}
+
+MySupervisionPage *MainWindow::mySupervisionPage()
+{
+    return pageOf<MySupervisionPage>(m_pages, MySupervisionPageIndex);
+}
+
 void MainWindow::setCurrentPerson(Core::Id personId)
 {
     m_session->setCurrentPersonId(personId);
@@ -119,62 +199,84 @@ QWidget *MainWindow::createNavigator()
     return m_navigator;
 }
 
+// In navigator order; each page is built, and connected, on first use (PageStack).
 void MainWindow::createPages()
 {
-    m_dashboard = new DashboardPage(*m_session, m_pages);
-    m_overview = new OverviewPage(*m_session, m_pages);
-    m_people = new PeoplePage(*m_session, m_pages);
-    m_workPlans = new WorkPlansPage(*m_session, m_pages);
-    m_missions = new MissionsPage(*m_session, m_pages);
-    m_deliverables = new DeliverablesPage(*m_session, m_pages);
-    m_meetings = new MeetingsPage(*m_session, m_pages);
-    m_projects = new ProjectsPage(*m_session, m_pages);
-    m_timeline = new TimelinePage(*m_session, m_pages);
-    m_calendar = new CalendarPage(*m_session, m_pages);
-    m_checkIns = new CheckInsPage(*m_session, m_pages);
-    m_appraisals = new AppraisalPage(*m_session, m_pages);
-    m_mySupervision = new MySupervisionPage(*m_session, m_pages);
-    m_person = new PersonPage(*m_session, m_pages);
-    for (QWidget *page : { static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_overview),
-             static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_workPlans),
-             static_cast<QWidget *>(m_missions), static_cast<QWidget *>(m_deliverables),
-             static_cast<QWidget *>(m_meetings), static_cast<QWidget *>(m_projects),
-             static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_calendar),
-             static_cast<QWidget *>(m_checkIns), static_cast<QWidget *>(m_appraisals),
-             static_cast<QWidget *>(m_mySupervision), static_cast<QWidget *>(m_person) })
-        m_pages->addWidget(page);
+    addDashboardPage();
+    addListPages();
+    addAgendaPages();
+    addSupervisionPages();
+    m_pages->addPage([this](QWidget *parent) { return new PersonPage(*m_session, parent); });
     m_pages->setContentsMargins(14, 10, 14, 6);
-    connect(m_overview, &OverviewPage::personActivated, this, &MainWindow::showPerson);
-    connect(m_people, &PeoplePage::personActivated, this,
-        [this](Core::Id personId) { showPerson(personId); });
-    connect(m_workPlans, &WorkPlansPage::planActivated, this, &MainWindow::showPerson);
-    connectAgendaPages();
-    connectSupervisionPages();
 }
 
-// Every line of the dashboard and every item of the timeline and calendar opens what it names.
-void MainWindow::connectAgendaPages()
+// Every line of the dashboard opens what it names.
+void MainWindow::addDashboardPage()
 {
-    connect(m_dashboard, &DashboardPage::personActivated, this, &MainWindow::showPerson);
-    connect(m_dashboard, &DashboardPage::missionActivated, this, &MainWindow::showMission);
-    connect(m_dashboard, &DashboardPage::deliverableActivated, this, &MainWindow::showDeliverable);
-    connect(m_timeline, &TimelinePage::itemActivated, this, &MainWindow::openAgendaItem);
-    connect(m_calendar, &CalendarPage::itemActivated, this, &MainWindow::openAgendaItem);
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new DashboardPage(*m_session, parent);
+        connect(page, &DashboardPage::personActivated, this, &MainWindow::showPerson);
+        connect(page, &DashboardPage::missionActivated, this, &MainWindow::showMission);
+        connect(page, &DashboardPage::deliverableActivated, this, &MainWindow::showDeliverable);
+        connect(page, &DashboardPage::checkInsActivated, this, &MainWindow::showCheckIns);
+        connect(page, &DashboardPage::checkInActivated, this, &MainWindow::showCheckIn);
+        connect(page, &DashboardPage::appraisalActivated, this, &MainWindow::showAppraisal);
+        return page;
+    });
 }
 
-// Every supervision line of the dashboard and of My supervision opens what it names.
-void MainWindow::connectSupervisionPages()
+void MainWindow::addListPages()
 {
-    connect(m_dashboard, &DashboardPage::checkInsActivated, this, &MainWindow::showCheckIns);
-    connect(m_dashboard, &DashboardPage::checkInActivated, this, &MainWindow::showCheckIn);
-    connect(m_dashboard, &DashboardPage::appraisalActivated, this, &MainWindow::showAppraisal);
-    connect(
-        m_mySupervision, &MySupervisionPage::checkInsActivated, this, &MainWindow::showCheckIns);
-    connect(m_mySupervision, &MySupervisionPage::checkInActivated, this, &MainWindow::showCheckIn);
-    connect(m_mySupervision, &MySupervisionPage::deliverableActivated, this,
-        &MainWindow::showDeliverable);
-    connect(
-        m_mySupervision, &MySupervisionPage::appraisalActivated, this, &MainWindow::showAppraisal);
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new OverviewPage(*m_session, parent);
+        connect(page, &OverviewPage::personActivated, this, &MainWindow::showPerson);
+        return page;
+    });
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new PeoplePage(*m_session, parent);
+        connect(page, &PeoplePage::personActivated, this,
+            [this](Core::Id personId) { showPerson(personId); });
+        return page;
+    });
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new WorkPlansPage(*m_session, parent);
+        connect(page, &WorkPlansPage::planActivated, this, &MainWindow::showPerson);
+        return page;
+    });
+    m_pages->addPage([this](QWidget *parent) { return new MissionsPage(*m_session, parent); });
+    m_pages->addPage([this](QWidget *parent) { return new DeliverablesPage(*m_session, parent); });
+    m_pages->addPage([this](QWidget *parent) { return new MeetingsPage(*m_session, parent); });
+    m_pages->addPage([this](QWidget *parent) { return new ProjectsPage(*m_session, parent); });
+}
+
+// Every item of the timeline and calendar opens what it names.
+void MainWindow::addAgendaPages()
+{
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new TimelinePage(*m_session, parent);
+        connect(page, &TimelinePage::itemActivated, this, &MainWindow::openAgendaItem);
+        return page;
+    });
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new CalendarPage(*m_session, parent);
+        connect(page, &CalendarPage::itemActivated, this, &MainWindow::openAgendaItem);
+        return page;
+    });
+}
+
+// Every line of My supervision opens what it names.
+void MainWindow::addSupervisionPages()
+{
+    m_pages->addPage([this](QWidget *parent) { return new CheckInsPage(*m_session, parent); });
+    m_pages->addPage([this](QWidget *parent) { return new AppraisalPage(*m_session, parent); });
+    m_pages->addPage([this](QWidget *parent) {
+        auto *page = new MySupervisionPage(*m_session, parent);
+        connect(page, &MySupervisionPage::checkInsActivated, this, &MainWindow::showCheckIns);
+        connect(page, &MySupervisionPage::checkInActivated, this, &MainWindow::showCheckIn);
+        connect(page, &MySupervisionPage::deliverableActivated, this, &MainWindow::showDeliverable);
+        connect(page, &MySupervisionPage::appraisalActivated, this, &MainWindow::showAppraisal);
+        return page;
+    });
 }
 
 void MainWindow::createMenus()
@@ -264,7 +366,7 @@ void MainWindow::createPlanMenu()
         QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(log, &QAction::triggered, this, &MainWindow::logProgress);
     QAction *person = addAction(plan, QStringLiteral("newPersonAction"), tr("New &person..."));
-    connect(person, &QAction::triggered, m_people, &PeoplePage::newPerson);
+    connect(person, &QAction::triggered, this, [this] { peoplePage()->newPerson(); });
     QAction *workPlan = addAction(
         plan, QStringLiteral("newWorkPlanAction"), tr("New &work plan..."), QKeySequence::New);
     connect(workPlan, &QAction::triggered, this, &MainWindow::newWorkPlan);
@@ -282,18 +384,18 @@ void MainWindow::addNewRecordActions(QMenu *plan)
     QAction *mission = addAction(plan, QStringLiteral("newMissionAction"), tr("New m&ission..."));
     connect(mission, &QAction::triggered, this, [this] {
         showPage(MissionsPageIndex);
-        m_missions->newMission();
+        missionsPage()->newMission();
     });
     QAction *deliverable
         = addAction(plan, QStringLiteral("newDeliverableAction"), tr("New &deliverable..."));
     connect(deliverable, &QAction::triggered, this, [this] {
         showPage(DeliverablesPageIndex);
-        m_deliverables->newDeliverable();
+        deliverablesPage()->newDeliverable();
     });
     QAction *meeting = addAction(plan, QStringLiteral("newMeetingAction"), tr("New &meeting..."));
     connect(meeting, &QAction::triggered, this, [this] {
         showPage(MeetingsPageIndex);
-        m_meetings->newMeeting();
+        meetingsPage()->newMeeting();
     });
 }
 
@@ -340,47 +442,47 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::showPerson(Core::Id personId, Core::Id planId)
 {
-    m_person->setPerson(personId, planId);
+    personPage()->setPerson(personId, planId);
     const bool mine = personId == m_session->currentPersonId();
     const QSignalBlocker blocker(m_navigator);
     m_navigator->setCurrentRow(mine ? int(PersonPageIndex) : -1);
-    m_pages->setCurrentWidget(m_person);
+    m_pages->showPage(PersonPageIndex);
 }
 
 void MainWindow::showMission(Core::Id missionId)
 {
     showPage(MissionsPageIndex);
-    m_missions->showMission(missionId);
+    missionsPage()->showMission(missionId);
 }
 
 void MainWindow::showDeliverable(Core::Id deliverableId)
 {
     showPage(DeliverablesPageIndex);
-    m_deliverables->showDeliverable(deliverableId);
+    deliverablesPage()->showDeliverable(deliverableId);
 }
 
 void MainWindow::showMeeting(Core::Id meetingId)
 {
     showPage(MeetingsPageIndex);
-    m_meetings->showMeeting(meetingId);
+    meetingsPage()->showMeeting(meetingId);
 }
 
 void MainWindow::showCheckIns(Core::Id personId)
 {
     showPage(CheckInsPageIndex);
-    m_checkIns->setPerson(personId);
+    checkInsPage()->setPerson(personId);
 }
 
 void MainWindow::showCheckIn(Core::Id checkInId)
 {
     showPage(CheckInsPageIndex);
-    m_checkIns->showCheckIn(checkInId);
+    checkInsPage()->showCheckIn(checkInId);
 }
 
 void MainWindow::showAppraisal(Core::Id appraisalId)
 {
     showPage(AppraisalsPageIndex);
-    m_appraisals->showAppraisal(appraisalId);
+    appraisalPage()->showAppraisal(appraisalId);
 }
 
 void MainWindow::openAgendaItem(Core::AgendaItem::Kind kind, Core::Id id)
@@ -434,8 +536,8 @@ void MainWindow::logProgress()
         switchUser();
         return;
     }
-    if (m_pages->currentWidget() == m_person) {
-        m_person->logProgress();
+    if (currentPage() == PersonPageIndex) {
+        personPage()->logProgress();
         return;
     }
     auto *dialog = new ProgressDialog(*m_session, this);
@@ -445,9 +547,9 @@ void MainWindow::logProgress()
 
 void MainWindow::newWorkPlan()
 {
-    if (m_pages->currentWidget() != m_person)
-        m_person->setPerson(m_session->currentPersonId());
-    m_person->newPlan();
+    if (currentPage() != PersonPageIndex)
+        personPage()->setPerson(m_session->currentPersonId());
+    personPage()->newPlan();
 }
 
 void MainWindow::switchUser()
@@ -490,7 +592,7 @@ void MainWindow::onNavigatorRowChanged(int row)
     if (row == PersonPageIndex)
         showMyWorkPlan();
     else if (row >= 0)
-        m_pages->setCurrentIndex(row);
+        m_pages->showPage(row);
 }
 
 void MainWindow::onCurrentPersonChanged()
@@ -498,7 +600,7 @@ void MainWindow::onCurrentPersonChanged()
     const auto person = m_session->store().people().find(m_session->currentPersonId());
     m_userLabel->setText(
         person ? tr("Signed in as %1").arg(person.value().name) : tr("Nobody signed in"));
-    if (m_pages->currentWidget() == m_person && m_navigator->currentRow() == PersonPageIndex)
+    if (currentPage() == PersonPageIndex && m_navigator->currentRow() == PersonPageIndex)
         showMyWorkPlan();
 }
 
@@ -521,12 +623,12 @@ void MainWindow::restoreSettings()
 // the overview (or the unit's report), else the user's own.
 void MainWindow::exportSummary()
 {
-    if (m_pages->currentWidget() == m_person) {
-        m_person->exportSummary();
+    if (currentPage() == PersonPageIndex) {
+        personPage()->exportSummary();
         return;
     }
-    if (m_pages->currentWidget() == m_overview) {
-        m_overview->exportSummary();
+    if (currentPage() == OverviewPageIndex) {
+        overviewPage()->exportSummary();
         return;
     }
     auto *dialog = new SummaryExportDialog(
@@ -537,8 +639,8 @@ void MainWindow::exportSummary()
 
 void MainWindow::importWorkPlan()
 {
-    if (m_pages->currentWidget() == m_person && m_person->personId() != 0)
-        m_fileActions->importWorkPlan(m_person->personId(), m_person->planId());
+    if (currentPage() == PersonPageIndex && personPage()->personId() != 0)
+        m_fileActions->importWorkPlan(personPage()->personId(), personPage()->planId());
     else
         m_fileActions->importWorkPlan(m_session->currentPersonId(), 0);
 }

@@ -9,7 +9,6 @@
 
 class QLabel;
 class QListWidget;
-class QStackedWidget;
 
 namespace Core {
 class UnitStore;
@@ -26,6 +25,7 @@ class MeetingsPage;
 class MissionsPage;
 class MySupervisionPage;
 class OverviewPage;
+class PageStack;
 class PeoplePage;
 class PersonPage;
 class ProjectsPage;
@@ -64,20 +64,22 @@ public:
     ~MainWindow() override;
 
     Session &session() const { return *m_session; }
-    OverviewPage *overviewPage() const { return m_overview; }
-    PeoplePage *peoplePage() const { return m_people; }
-    WorkPlansPage *workPlansPage() const { return m_workPlans; }
-    PersonPage *personPage() const { return m_person; }
-    MissionsPage *missionsPage() const { return m_missions; }
-    DeliverablesPage *deliverablesPage() const { return m_deliverables; }
-    MeetingsPage *meetingsPage() const { return m_meetings; }
-    ProjectsPage *projectsPage() const { return m_projects; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    TimelinePage *timelinePage() const { return m_timeline; }
-    CalendarPage *calendarPage() const { return m_calendar; }
-    CheckInsPage *checkInsPage() const { return m_checkIns; }
-    AppraisalPage *appraisalPage() const { return m_appraisals; }
-    MySupervisionPage *mySupervisionPage() const { return m_mySupervision; }
+    // A page is built the first time it is shown or asked for here.
+    OverviewPage *overviewPage();
+    PeoplePage *peoplePage();
+    WorkPlansPage *workPlansPage();
+    PersonPage *personPage();
+    MissionsPage *missionsPage();
+    DeliverablesPage *deliverablesPage();
+    MeetingsPage *meetingsPage();
+    ProjectsPage *projectsPage();
+    DashboardPage *dashboardPage();
+    TimelinePage *timelinePage();
+    CalendarPage *calendarPage();
+    CheckInsPage *checkInsPage();
+    AppraisalPage *appraisalPage();
+    MySupervisionPage *mySupervisionPage();
+    bool isPageBuilt(Page page) const;
     UnitFileActions &fileActions() const { return *m_fileActions; }
     int currentPage() const;
 
@@ -123,8 +125,10 @@ private:
     void createGoMenu();
     void createPlanMenu();
     void addNewRecordActions(QMenu *plan);
-    void connectAgendaPages();
-    void connectSupervisionPages();
+    void addDashboardPage();
+    void addListPages();
+    void addAgendaPages();
+    void addSupervisionPages();
     void openAgendaItem(Core::AgendaItem::Kind kind, Core::Id id);
     void showActivity(Core::Id activityId);
     void createHelpMenu();
@@ -138,21 +142,7 @@ private:
 
     Session *m_session;
     QListWidget *m_navigator;
-    QStackedWidget *m_pages;
-    OverviewPage *m_overview;
-    PeoplePage *m_people;
-    WorkPlansPage *m_workPlans;
-    PersonPage *m_person;
-    MissionsPage *m_missions;
-    DeliverablesPage *m_deliverables;
-    MeetingsPage *m_meetings;
-    ProjectsPage *m_projects;
-    DashboardPage *m_dashboard;
-    TimelinePage *m_timeline;
-    CalendarPage *m_calendar;
-    CheckInsPage *m_checkIns;
-    AppraisalPage *m_appraisals;
-    MySupervisionPage *m_mySupervision;
+    PageStack *m_pages;
     QLabel *m_userLabel;
     UnitFileActions *m_fileActions;
     UnitAccessActions *m_accessActions;

@@ -13,6 +13,10 @@ void RecordTableModel::refresh()
 {
     beginResetModel();
     const Core::Status loaded = reload();
+    m_filterTexts.clear();
+    m_filterTexts.reserve(recordCount());
+    for (int row = 0; row < recordCount(); ++row)
+        m_filterTexts.append(filterText(row));
     endResetModel();
     if (!loaded)
         Q_EMIT failed(loaded.error());
@@ -54,7 +58,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case FilterRole:
-        return filterText(row);
+        return m_filterTexts.value(row);
     case IdRole:
         return recordId(row);
     case ObjectRole:

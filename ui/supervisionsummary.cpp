@@ -56,8 +56,8 @@ SupervisionSummary::Lines SupervisionSummary::checkInsDue(Core::Id supervisorId)
         line.title = entry.superviseeName;
         line.detail = entry.lastCheckIn.isValid()
             ? tr("last check-in %1 with %2")
-                  .arg(Format::date(entry.lastCheckIn), nameOf(entry.supervisorId))
-            : tr("no check-in yet with %1").arg(nameOf(entry.supervisorId));
+                  .arg(Format::date(entry.lastCheckIn), entry.supervisorName)
+            : tr("no check-in yet with %1").arg(entry.supervisorName);
         line.badge = entry.daysSince < 0 ? tr("never") : tr("%1 ago").arg(days(entry.daysSince));
         line.target = Target::CheckIns;
         line.id = entry.superviseeId;

@@ -1,10 +1,10 @@
 #include "tablesetup.h"
 
+#include "filterproxymodel.h"
 #include "roles.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTreeView>
 
@@ -33,15 +33,14 @@ void TableSetup::apply(QTreeView *view)
 
 QSortFilterProxyModel *TableSetup::filtered(QAbstractItemModel *source, QLineEdit *filter)
 {
-    auto *proxy = new QSortFilterProxyModel(filter);
+    auto *proxy = new FilterProxyModel(filter);
     proxy->setSourceModel(source);
     proxy->setSortRole(SortRole);
     proxy->setFilterRole(FilterRole);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     filter->setClearButtonEnabled(true);
-    QObject::connect(
-        filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    QObject::connect(filter, &QLineEdit::textChanged, proxy, &FilterProxyModel::setFilterText);
     return proxy;
 }
 

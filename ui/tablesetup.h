@@ -18,7 +18,7 @@ public:
     static void apply(QTableView *view);
     static void apply(QTreeView *view);
     // A case-insensitive proxy over `source` that sorts on SortRole and filters on FilterRole
-    // as the user types into `filter`.
+    // as the user types into `filter` (a FilterProxyModel).
     static QSortFilterProxyModel *filtered(QAbstractItemModel *source, QLineEdit *filter);
 
 private:

@@ -9,11 +9,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::AccessGuards", text);
-}
-
 const QString refusalPrefix = QStringLiteral("ssedesk:forbidden:");
 
 // Who owns a row, as SQL over the row (ROW stands for NEW or OLD): the person whose work it is

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ class Database;
 // projects, partners) is open to every member; observers change nothing at all.
 class AccessGuards
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::AccessGuards)
+
 public:
     // `tables`: every table of the schema; those without a rule of their own are shared work.
     static Status install(const Database &database, const QStringList &tables);

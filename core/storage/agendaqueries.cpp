@@ -5,6 +5,7 @@
 #include "../deliverable.h"
 #include "../mission.h"
 #include "database.h"
+#include "dateoverlap.h"
 #include "sqlstatement.h"
 #include "unitsettings.h"
 
@@ -23,13 +24,14 @@ constexpr int btoLookBackDays = 90;
 // Limits a query to one person's items; `%1` is the thing's own test, a fixed fragment of ours.
 const QString personFilter = QStringLiteral("(:person = 0 OR %1)");
 
+// %1 is the overlap (DateOverlap), %2 the person filter.
 const QString missionSql = QStringLiteral(
     "SELECT mission.id, mission.purpose, mission.start_date, mission.end_date, mission.status, "
     "mission.city, mission.country_code, person.id, person.name FROM mission LEFT JOIN "
     "mission_traveller ON mission_traveller.mission_id = mission.id LEFT JOIN person ON "
-    "person.id = mission_traveller.person_id WHERE mission.status <> 'cancelled' AND "
-    "mission.start_date <= :to AND mission.end_date >= :from AND %1 ORDER BY mission.id, "
-    "person.name COLLATE NOCASE, person.id");
+    "person.id = mission_traveller.person_id WHERE mission.status <> 'cancelled' AND %1 AND %2 "
+    "ORDER BY mission.id, person.name COLLATE NOCASE, person.id")
+                               .arg(DateOverlap::condition(QStringLiteral("mission")));
 const QString travellerTest
     = QStringLiteral("EXISTS (SELECT 1 FROM mission_traveller AS mine WHERE mine.mission_id = "
                      "mission.id AND mine.person_id = :person)");
@@ -38,8 +40,9 @@ const QString meetingSql = QStringLiteral(
     "SELECT meeting.id, meeting.title, meeting.start_date, meeting.end_date, '', meeting.place, "
     "meeting.country_code, person.id, person.name FROM meeting LEFT JOIN meeting_participant ON "
     "meeting_participant.meeting_id = meeting.id LEFT JOIN person ON person.id = "
-    "meeting_participant.person_id WHERE meeting.start_date <= :to AND meeting.end_date >= "
-    ":from AND %1 ORDER BY meeting.id, person.name COLLATE NOCASE, person.id");
+    "meeting_participant.person_id WHERE %1 AND %2 ORDER BY meeting.id, person.name COLLATE "
+    "NOCASE, person.id")
+                               .arg(DateOverlap::condition(QStringLiteral("meeting")));
 const QString participantTest
     = QStringLiteral("EXISTS (SELECT 1 FROM meeting_participant AS mine WHERE mine.meeting_id = "
                      "meeting.id AND mine.person_id = :person)");

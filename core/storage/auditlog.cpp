@@ -11,11 +11,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::AuditLog", text);
-}
-
 const QString eventColumns = QStringLiteral(
     "e.id, e.at, e.actor_id, p.name, e.entity, e.entity_id, e.action, e.old_values, "
     "e.new_values");

@@ -4,6 +4,7 @@
 #include "../auditevent.h"
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ class Database;
 // keep their confidentiality in their history too.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::AuditLog)
+
 public:
     explicit AuditLog(const Database &database);
 

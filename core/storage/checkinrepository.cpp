@@ -456,21 +456,23 @@ Result<QList<ObjectiveDiscussion>> CheckInRepository::objectivesByLastDiscussed(
 Result<QList<CheckInDue>> CheckInRepository::due(
     const QDate &today, int intervalDays, Id supervisorId) const
 {
+    // The supervisor's name comes with the line: the dashboard shows it on every one.
     SqlStatement query(m_database,
-        QStringLiteral("SELECT person.id, person.name, person.supervisor_id, (SELECT "
-                       "max(checkin.date) FROM checkin WHERE checkin.supervisee_id = person.id) "
-                       "FROM person WHERE person.supervisor_id IS NOT NULL AND (:supervisor = 0 "
-                       "OR person.supervisor_id = :supervisor)"));
+        QStringLiteral("SELECT person.id, person.name, person.supervisor_id, supervisor.name, "
+                       "(SELECT max(checkin.date) FROM checkin WHERE checkin.supervisee_id = "
+                       "person.id) FROM person JOIN person AS supervisor ON supervisor.id = "
+                       "person.supervisor_id WHERE :supervisor = 0 OR person.supervisor_id = "
+                       ":supervisor ORDER BY person.id"));
     query.bind(QStringLiteral(":supervisor"), supervisorId);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<CheckInDue> due;
     while (query.next()) {
-        const QDate last = query.date(3);
+        const QDate last = query.date(4);
         const int days = last.isValid() ? int(last.daysTo(today)) : -1;
         if (last.isValid() && days < intervalDays)
             continue;
-        due.append({ query.id(0), query.text(1), query.id(2), last, days });
+        due.append({ query.id(0), query.text(1), query.id(2), query.text(3), last, days });
     }
     std::stable_sort(due.begin(), due.end(), [](const CheckInDue &a, const CheckInDue &b) {
         if ((a.daysSince < 0) != (b.daysSince < 0))

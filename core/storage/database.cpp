@@ -36,6 +36,7 @@ Database::Database(QString connectionName, QString path)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

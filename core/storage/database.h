@@ -3,6 +3,7 @@
 
 #include "../actor.h"
 #include "../result.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -56,6 +57,9 @@ public:
 
     // For storage classes only: the UI never sees a connection.
     QSqlDatabase connection() const;
+    // For SqlStatement: this connection's prepared statements. Reading never changes what the
+    // database holds, so a const Database lends them too.
+    StatementCache &statements() const { return m_statements; }
     // The one place driver errors become Errors: the context says what we were doing. A busy
     // or locked file and a damaged one get their own codes, so callers can offer a retry or the
     // way out of a damaged file instead of a bare driver message.
@@ -91,6 +95,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     std::optional<Actor> m_signedIn;
+    mutable StatementCache m_statements;
 };
 
 } // namespace Core

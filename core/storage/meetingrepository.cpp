@@ -1,6 +1,7 @@
 #include "meetingrepository.h"
 
 #include "database.h"
+#include "dateoverlap.h"
 #include "rowreader.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
@@ -364,8 +365,7 @@ Result<QList<Meeting>> MeetingRepository::all() const
 
 Result<QList<Meeting>> MeetingRepository::between(const QDate &from, const QDate &to) const
 {
-    const Scope overlapping { QStringLiteral(
-                                  "meeting.start_date <= :to AND meeting.end_date >= :from"),
+    const Scope overlapping { DateOverlap::condition(QStringLiteral("meeting")),
         [&](SqlStatement &query) {
             query.bindDate(QStringLiteral(":from"), from).bindDate(QStringLiteral(":to"), to);
         } };

@@ -1,6 +1,7 @@
 #include "missionrepository.h"
 
 #include "database.h"
+#include "dateoverlap.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
 #include "unitsettings.h"
@@ -234,8 +235,7 @@ Result<QList<Mission>> MissionRepository::forPerson(Id personId) const
 
 Result<QList<Mission>> MissionRepository::between(const QDate &from, const QDate &to) const
 {
-    return loadMissions(m_database,
-        QStringLiteral("mission.start_date <= :to AND mission.end_date >= :from"),
+    return loadMissions(m_database, DateOverlap::condition(QStringLiteral("mission")),
         [from, to](SqlStatement &query) {
             query.bindDate(QStringLiteral(":from"), from).bindDate(QStringLiteral(":to"), to);
         });

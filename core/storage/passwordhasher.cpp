@@ -8,11 +8,6 @@ namespace Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::PasswordHasher", text);
-}
-
 bool sodiumReady()
 {
     // sodium_init() is safe to call more than once and from several threads; it returns 1 when

@@ -3,6 +3,7 @@
 
 #include "../result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Core {
@@ -12,6 +13,8 @@ namespace Core {
 // password is never kept, stored or logged in clear: only its hash leaves this class.
 class PasswordHasher
 {
+    Q_DECLARE_TR_FUNCTIONS(Core::PasswordHasher)
+
 public:
     // The shortest password accepted; long passphrases are what a memory-hard hash rewards.
     static constexpr int minimumLength = 10;

@@ -1,19 +1,39 @@
 #include "sqlstatement.h"
 
 #include "database.h"
+#include "statementcache.h"
 
 #include <QCoreApplication>
 
 namespace Core {
 
-SqlStatement::SqlStatement(const Database &database, const QString &sql)
-    : m_query(database.connection()), m_sql(sql)
+namespace {
+
+QSqlQuery idleOrNew(const Database &database, const QString &sql)
 {
+    std::optional<QSqlQuery> idle = database.statements().take(sql);
+    return idle ? std::move(*idle) : QSqlQuery(database.connection());
+}
+
+} // namespace
+
+SqlStatement::SqlStatement(const Database &database, const QString &sql)
+    : m_cache(database.statements()), m_query(idleOrNew(database, sql)), m_sql(sql)
+{
+    // A statement from the cache was prepared for this very text.
+    if (m_query.lastQuery() == sql)
+        return;
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         m_prepareError = Database::failure(
             QCoreApplication::translate("Core::SqlStatement", "Preparing \"%1\"").arg(sql.left(60)),
             m_query.lastError());
+}
+
+SqlStatement::~SqlStatement()
+{
+    if (!m_prepareError.isError())
+        m_cache.giveBack(m_sql, std::move(m_query));
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)

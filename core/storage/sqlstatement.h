@@ -14,15 +14,20 @@
 namespace Core {
 
 class Database;
+class StatementCache;
 
 // One prepared statement with bound values. Every failure (prepare or exec) comes back as an
 // Error carrying the driver's text, through Database::failure, so no call site can forget to
 // check. Also the one place where our value conventions meet SQL: dates as ISO YYYY-MM-DD,
-// instants as UTC ISO text, a 0 id as NULL.
+// instants as UTC ISO text, a 0 id as NULL. The statement is prepared once per connection and
+// text and used again (StatementCache): every placeholder must be bound before each exec().
 class SqlStatement
 {
 public:
     SqlStatement(const Database &database, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
     SqlStatement &bindText(const QString &placeholder, const QString &value);
@@ -48,6 +53,7 @@ public:
 private:
     void recordBinding(const QString &placeholder, const QVariant &value);
 
+    StatementCache &m_cache;
     QSqlQuery m_query;
     QString m_sql;
     Error m_prepareError;

@@ -130,6 +130,8 @@ private Q_SLOTS:
             << QDate(2026, 6, 20) << QDate(2026, 6, 23) << true;
         QTest::newRow("starts the day after") << QDate(2026, 6, 21) << QDate(2026, 6, 23) << false;
         QTest::newRow("spans the whole range") << QDate(2026, 6, 1) << QDate(2026, 6, 30) << true;
+        QTest::newRow("a year long, ending in the range")
+            << QDate(2025, 6, 12) << QDate(2026, 6, 12) << true;
     }
 
     void shouldTakeSpansThatOverlapTheRange()

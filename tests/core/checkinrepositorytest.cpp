@@ -182,12 +182,13 @@ private Q_SLOTS:
         // WHEN those due after 30 days are listed
         const auto due = REQUIRE_OK(unit.store().checkIns().due(unit.today(), 30));
 
-        // THEN the officer (never) then the intern (45 days)
+        // THEN the officer (never) then the intern (45 days), each with their supervisor's name
         QCOMPARE(due.size(), 2);
         QCOMPARE(due.at(0).superviseeId, officer.id);
         QCOMPARE(due.at(0).daysSince, -1);
         QCOMPARE(due.at(1).superviseeId, intern.id);
         QCOMPARE(due.at(1).daysSince, 45);
+        QCOMPARE(due.at(1).supervisorName, unit.head.name);
     }
 };
 

@@ -259,6 +259,29 @@ private Q_SLOTS:
         }
     }
 
+    void shouldIndexHowLongMissionsAndMeetingsLastFromVersion8()
+    {
+        // GIVEN a database at schema version 7
+        auto database = REQUIRE_OK(Database::openInMemory());
+        QSqlQuery query(database->connection());
+        for (const char *index : { "mission_span", "meeting_span" })
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX ") + QLatin1String(index)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+
+        // WHEN it is upgraded
+        const Status status = SchemaMigrations::migrate(*database, 7);
+
+        // THEN missions and meetings have their span indexes, which the agenda's ranges need
+        QVERIFY2(status.isOk(), qPrintable(status.error().message()));
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                          "AND name LIKE '%_span' ORDER BY name")));
+        QStringList indexes;
+        while (query.next())
+            indexes.append(query.value(0).toString());
+        QCOMPARE(indexes,
+            QStringList({ QStringLiteral("meeting_span"), QStringLiteral("mission_span") }));
+    }
+
     void shouldRollBackAFailedWriteCompletely()
     {
         // GIVEN a unit with one person

@@ -51,7 +51,7 @@ private:
         return REQUIRE_OK(store.people().add(person));
     }
 
-    static QStringList namesOn(const Ui::MainWindow &window)
+    static QStringList namesOn(Ui::MainWindow &window)
     {
         const Ui::PeopleModel *model = window.peoplePage()->model();
         QStringList names;

@@ -37,6 +37,27 @@ private Q_SLOTS:
         QCOMPARE(chart.barAt(half.center().toPoint()), 0);
     }
 
+    void shouldMakeRoomForLongerLabelsAndLargerText()
+    {
+        // GIVEN a horizontal chart with short labels
+        BarChart chart;
+        chart.setMaximum(100);
+        chart.resize(600, 240);
+        chart.setBars({ { QStringLiteral("Ana"), 50, {} } });
+        const double shortLabels = chart.barRect(0).left();
+
+        // WHEN a longer label comes, then a larger font
+        chart.setBars({ { QStringLiteral("Ana Beatriz Fonseca"), 50, {} } });
+        const double longLabels = chart.barRect(0).left();
+        QFont larger = chart.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        chart.setFont(larger);
+
+        // THEN the bars start further right each time, past the widest label
+        QVERIFY(longLabels > shortLabels);
+        QVERIFY(chart.barRect(0).left() > longLabels);
+    }
+
     void shouldRoundTheScaleUpAndDrawVerticalBarsFromOneBaseline()
     {
         // GIVEN a chart of days by month

@@ -13,6 +13,7 @@
 #include <objectivedialog.h>
 #include <overviewmodel.h>
 #include <overviewpage.h>
+#include <persondialog.h>
 #include <personpage.h>
 #include <plantreemodel.h>
 #include <progressdialog.h>
@@ -334,6 +335,55 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), int(Ui::MainWindow::MissionsPageIndex));
         QTRY_VERIFY(window.findChild<Ui::MissionDialog *>());
         QCOMPARE(window.findChild<Ui::MissionDialog *>()->mission().id, mission.id);
+    }
+
+    void shouldPaintTheDashboardBeforeBuildingAnyOtherPage()
+    {
+        // GIVEN the unit head's window, shown on the dashboard it opens on
+        UnitFixture unit;
+        Ui::MainWindow window(unit.store());
+        window.setCurrentPerson(unit.head.id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // THEN only the dashboard is built: no other page has loaded anything yet
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::DashboardPageIndex));
+        QVERIFY(window.isPageBuilt(Ui::MainWindow::DashboardPageIndex));
+        for (int page = Ui::MainWindow::OverviewPageIndex; page <= Ui::MainWindow::PersonPageIndex;
+             ++page)
+            QVERIFY2(
+                !window.isPageBuilt(Ui::MainWindow::Page(page)), qPrintable(QString::number(page)));
+        QVERIFY(!window.findChild<Ui::MissionsPage *>());
+
+        // WHEN the user presses Ctrl+5, the Go menu's shortcut for Missions
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+
+        // THEN the missions page is built and shown, with its list; the others still wait
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::MissionsPageIndex));
+        QVERIFY(window.isPageBuilt(Ui::MainWindow::MissionsPageIndex));
+        QVERIFY(window.missionsPage()->isVisible());
+        QVERIFY(window.missionsPage()->findChild<QTableView *>());
+        QVERIFY(!window.isPageBuilt(Ui::MainWindow::OverviewPageIndex));
+    }
+
+    void shouldOpenTheNewPersonDialogBeforeThePeoplePageWasShown()
+    {
+        // GIVEN the window on the dashboard, the people page never shown
+        UnitFixture unit;
+        Ui::MainWindow window(unit.store());
+        window.setCurrentPerson(unit.head.id);
+        window.show();
+        QVERIFY(!window.isPageBuilt(Ui::MainWindow::PeoplePageIndex));
+
+        // WHEN the user chooses Plan > New person
+        window.findChild<QAction *>(QStringLiteral("newPersonAction"))->trigger();
+
+        // THEN the person dialog is open over the dashboard
+        QTRY_VERIFY(window.findChild<Ui::PersonDialog *>());
+        QVERIFY(window.findChild<Ui::PersonDialog *>()->isVisible());
+        QCOMPARE(window.currentPage(), int(Ui::MainWindow::DashboardPageIndex));
     }
 };
 
