@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    libqt6svg6 libgl-dev sqlite3 libsqlite3-dev libical-dev python3-icalendar poppler-utils unzip)
+    libqt6svg6 libgl-dev sqlite3 libsqlite3-dev libical-dev python3-icalendar poppler-utils unzip
+    desktop-file-utils appstream dpkg-dev file)
 
 install_missing() {
     local missing=()

@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SSE Unit Desk"));
+    // The id of the installed desktop file, icon and metainfo (resources/CMakeLists.txt).
+    QApplication::setDesktopFileName(QStringLiteral("org.ssedesk.UnitDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ssedesk.svg")));
     const auto requested = App::CommandLine().guiDatabase(QApplication::arguments());
     if (!requested)
