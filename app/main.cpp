@@ -37,6 +37,7 @@ int main(int argc, char *argv[])
     Ui::WindowHost host(*opened->store);
     QObject::connect(
         &instance, &App::SingleInstance::raiseRequested, &host, &Ui::WindowHost::raise);
+    QObject::connect(&host, &Ui::WindowHost::databaseChosen, &app, &App::DatabaseChoice::reopen);
     instance.listen();
     host.show();
     return QApplication::exec();

@@ -16,6 +16,7 @@
 #include "projectspage.h"
 #include "recordedits.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "summaryexportdialog.h"
 #include "timelinepage.h"
 #include "undoableedits.h"
@@ -247,6 +248,15 @@ void MainWindow::createEditMenu()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = addAction(edit, QStringLiteral("settingsAction"), tr("&Preferences..."));
+    // Desktops without a standard key for it (GNOME, a bare X11) get the common Ctrl+,.
+    const auto preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->setShortcuts(preferenceKeys.isEmpty()
+            ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) }
+            : preferenceKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::createPlanMenu()
@@ -523,6 +533,14 @@ void MainWindow::importWorkPlan()
         m_fileActions->importWorkPlan(m_person->personId(), m_person->planId());
     else
         m_fileActions->importWorkPlan(m_session->currentPersonId(), 0);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::databaseChosen, this, &MainWindow::databaseChosen);
+    dialog->open();
 }
 
 } // namespace Ui
