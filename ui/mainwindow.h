@@ -93,6 +93,7 @@ public:
     // Into the plan shown on a person's page, else into the user's own current plan.
     void importWorkPlan();
     void showSettings();
+    void showShortcuts();
 
 Q_SIGNALS:
     // Every page now shows a unit that is gone: the window's owner replaces it (WindowHost).

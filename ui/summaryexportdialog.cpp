@@ -76,6 +76,7 @@ SummaryExportDialog::SummaryExportDialog(
     m_paper->addItem(tr("A4"), int(Report::DocumentFile::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(Report::DocumentFile::Paper::Letter));
     m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setAccessibleName(tr("File"));
     m_path->setMinimumWidth(360);
     m_browse->setObjectName(QStringLiteral("browseButton"));
     m_browse->setAutoDefault(false);
