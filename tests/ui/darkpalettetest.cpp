@@ -6,7 +6,9 @@
 #include <storage/peoplerepository.h>
 #include <unitstore.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QPalette>
@@ -124,6 +126,39 @@ private Q_SLOTS:
 
         // THEN none of them is mostly white
         QVERIFY2(bright.isEmpty(), qPrintable(bright.join(QLatin1Char('\n'))));
+    }
+
+    void shouldPaintTheDialogsDark()
+    {
+        // GIVEN the window over the demo unit, under a dark palette
+        Ui::MainWindow window(*m_store);
+        const auto people = m_store->people().all();
+        QVERIFY(people && !people.value().isEmpty());
+        window.setCurrentPerson(people.value().constLast().id);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // WHEN each menu action that opens a dialog is chosen
+        for (const QString &action : { QStringLiteral("newMissionAction"),
+                 QStringLiteral("newDeliverableAction"), QStringLiteral("newMeetingAction"),
+                 QStringLiteral("logProgressAction"), QStringLiteral("exportSummaryAction"),
+                 QStringLiteral("backupsAction"), QStringLiteral("shortcutsAction") }) {
+            window.findChild<QAction *>(action)->trigger();
+            QDialog *dialog = nullptr;
+            for (QDialog *candidate : window.findChildren<QDialog *>()) {
+                if (candidate->isVisible())
+                    dialog = candidate;
+            }
+            QVERIFY2(dialog, qPrintable(action));
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QImage picture = dialog->grab().toImage();
+            keep(picture, action);
+
+            // THEN it is dark too
+            QVERIFY2(brightShare(picture) < 0.12, qPrintable(action));
+            dialog->close();
+            delete dialog;
+        }
     }
 
     void shouldPaintThePreferencesDark()
