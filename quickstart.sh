@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libqt6svg6 libgl-dev sqlite3 libsqlite3-dev libsodium-dev libical-dev python3-icalendar
-    poppler-utils unzip qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n)
+    poppler-utils unzip qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    desktop-file-utils appstream dpkg-dev file)
 
 install_missing() {
     local missing=()

@@ -2,7 +2,9 @@
 
 #include "unitstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSettings>
 
 namespace App {
@@ -29,6 +31,17 @@ QString DatabaseChoice::resolve(const QString &requested)
 void DatabaseChoice::remember(const QString &path)
 {
     QSettings().setValue(lastKey(), QFileInfo(path).absoluteFilePath());
+}
+
+void DatabaseChoice::reopen(const QString &path)
+{
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), { QStringLiteral("--database"), path })) {
+        qWarning("Could not start %s again on %s: the current unit stays open.",
+            qPrintable(QCoreApplication::applicationFilePath()), qPrintable(path));
+        return;
+    }
+    QCoreApplication::quit();
 }
 
 } // namespace App

@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SSE Unit Desk"));
+    // The id of the installed desktop file, icon and metainfo (resources/CMakeLists.txt).
+    QApplication::setDesktopFileName(QStringLiteral("org.ssedesk.UnitDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ssedesk.svg")));
     // Before any widget or dialog is built: their texts are translated as they are created.
     const auto language = App::CommandLine().guiLanguage(QApplication::arguments());
@@ -44,6 +46,7 @@ int main(int argc, char *argv[])
     Ui::WindowHost host(*opened->store);
     QObject::connect(
         &instance, &App::SingleInstance::raiseRequested, &host, &Ui::WindowHost::raise);
+    QObject::connect(&host, &Ui::WindowHost::databaseChosen, &app, &App::DatabaseChoice::reopen);
     instance.listen();
     host.show();
     return QApplication::exec();

@@ -66,6 +66,10 @@ UnitStore::UnitStore(std::unique_ptr<Database> database)
     connect(m_meetings.get(), &MeetingRepository::changed, this, &UnitStore::changed);
     connect(m_projects.get(), &ProjectRepository::changed, this, &UnitStore::changed);
     connect(m_settings.get(), &UnitSettings::changed, this, &UnitStore::changed);
+    // The unit's own rotation, for the command line's backups as for the window's.
+    m_backups->setPolicy(m_settings->backupPolicy());
+    connect(m_settings.get(), &UnitSettings::changed, this,
+        [this] { m_backups->setPolicy(m_settings->backupPolicy()); });
     connect(m_reviews.get(), &ReviewRepository::changed, this, &UnitStore::changed);
     connect(m_checkIns.get(), &CheckInRepository::changed, this, &UnitStore::changed);
     connect(m_appraisals.get(), &AppraisalRepository::changed, this, &UnitStore::changed);

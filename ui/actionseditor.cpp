@@ -21,6 +21,7 @@ ActionsEditor::ActionsEditor(const QList<Core::Person> &people, QWidget *parent)
 {
     setObjectName(QStringLiteral("actionsEditor"));
     m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_table->setAccessibleName(tr("Action items"));
     m_add->setObjectName(QStringLiteral("addActionButton"));
     m_remove->setObjectName(QStringLiteral("removeActionButton"));
     m_table->setHorizontalHeaderLabels({ tr("Action"), tr("Owner"), tr("Due"), tr("Done") });
@@ -94,7 +95,7 @@ void ActionsEditor::addRow(const Core::FollowUpAction &action)
         owner->addItem(person.name, person.id);
     owner->setCurrentIndex(qMax(0, owner->findData(action.ownerId)));
     m_table->setCellWidget(row, OwnerColumn, owner);
-    QDateEdit *due = EditorDialog::createDateEdit(action.dueDate, true);
+    QDateEdit *due = EditorDialog::createDateEdit(nullptr, action.dueDate, true);
     due->setObjectName(QStringLiteral("actionDueEdit"));
     m_table->setCellWidget(row, DueColumn, due);
     auto *done = new QTableWidgetItem;

@@ -15,7 +15,7 @@ ActivityDialog::ActivityDialog(Session &session, const Core::Activity &activity,
     , m_activity(activity)
     , m_objective(new QComboBox(this))
     , m_title(new QLineEdit(activity.title, this))
-    , m_due(createDateEdit(activity.dueDate))
+    , m_due(createDateEdit(this, activity.dueDate))
     , m_status(new QComboBox(this))
 {
     setObjectName(QStringLiteral("activityDialog"));

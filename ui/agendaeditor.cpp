@@ -24,6 +24,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("agendaEditor"));
     m_table->setObjectName(QStringLiteral("agendaTable"));
+    m_table->setAccessibleName(tr("Agenda"));
     m_add->setObjectName(QStringLiteral("addAgendaItemButton"));
     m_remove->setObjectName(QStringLiteral("removeAgendaItemButton"));
     m_table->setHorizontalHeaderLabels({ tr("Item"), tr("From"), tr("Done") });

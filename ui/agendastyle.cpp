@@ -32,12 +32,13 @@ QList<AgendaStyle::Kind> AgendaStyle::kinds()
 QColor AgendaStyle::colour(Kind kind)
 {
     switch (kind) {
+    // Spans carry white text: their fill stays dark enough for it under any palette.
     case Kind::Mission:
-        return Format::accent();
+        return QColor(0x1f, 0x6f, 0xa8);
     case Kind::Meeting:
         return QColor(0x7e, 0x57, 0xc2);
     case Kind::ActivityDue:
-        return QColor(0x54, 0x6e, 0x7a);
+        return Format::isDark() ? QColor(0x90, 0xa4, 0xae) : QColor(0x54, 0x6e, 0x7a);
     case Kind::DeliverableDue:
         return QColor(0x00, 0x89, 0x7b);
     case Kind::BtoReportDue:

@@ -16,7 +16,7 @@ namespace Ui {
 AgreeDialog::AgreeDialog(Session &session, const Core::WorkPlan &plan, QWidget *parent)
     : EditorDialog(session, parent)
     , m_plan(plan)
-    , m_date(createDateEdit(QDate::currentDate()))
+    , m_date(createDateEdit(this, QDate::currentDate()))
     , m_supervisor(new QComboBox(this))
 {
     setObjectName(QStringLiteral("agreeDialog"));

@@ -18,10 +18,10 @@ namespace Ui {
 AppraisalDialog::AppraisalDialog(Session &session, const Core::Person &person, QWidget *parent)
     : EditorDialog(session, parent)
     , m_person(person)
-    , m_start(createDateEdit(QDate(QDate::currentDate().year(), 1, 1)))
-    , m_end(createDateEdit(QDate(QDate::currentDate().year(), 12, 31)))
+    , m_start(createDateEdit(this, QDate(QDate::currentDate().year(), 1, 1)))
+    , m_end(createDateEdit(this, QDate(QDate::currentDate().year(), 12, 31)))
     , m_objectives(new CheckList(6, this))
-    , m_setOn(createDateEdit(QDate::currentDate()))
+    , m_setOn(createDateEdit(this, QDate::currentDate()))
 {
     setObjectName(QStringLiteral("appraisalDialog"));
     setWindowTitle(tr("Open appraisal cycle"));

@@ -71,7 +71,7 @@ QLabel *AppraisalForm::heading(const QString &text)
 {
     auto *label = new QLabel(text, this);
     label->setFont(Format::emphasis());
-    label->setStyleSheet(QStringLiteral("color: #37474f; padding-top: 6px;"));
+    label->setStyleSheet(QStringLiteral("padding-top: 6px;"));
     return label;
 }
 

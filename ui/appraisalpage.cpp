@@ -45,7 +45,8 @@ AppraisalPage::AppraisalPage(Session &session, QWidget *parent)
     m_scroll->setWidget(m_form);
     m_hint->setObjectName(QStringLiteral("appraisalHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a; padding: 12px 0;"));
+    m_hint->setStyleSheet(
+        QStringLiteral("color: %1; padding: 12px 0;").arg(Format::muted().name()));
     m_hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);

@@ -18,9 +18,9 @@ AssignmentDialog::AssignmentDialog(
     , m_assignment(assignment)
     , m_type(new QComboBox(this))
     , m_title(new QLineEdit(assignment.title, this))
-    , m_start(createDateEdit(assignment.start))
+    , m_start(createDateEdit(this, assignment.start))
     , m_end(createDateEdit(
-          assignment.end.isValid() ? assignment.end : QDate::currentDate().addYears(1)))
+          this, assignment.end.isValid() ? assignment.end : QDate::currentDate().addYears(1)))
     , m_renewable(new QCheckBox(tr("Can be renewed"), this))
     , m_sponsor(new QLineEdit(assignment.sponsor, this))
     , m_funding(new QLineEdit(assignment.funding, this))

@@ -20,6 +20,11 @@ void BackupScheduler::start(const QDateTime &now)
     m_timer->start();
 }
 
+void BackupScheduler::stop()
+{
+    m_timer->stop();
+}
+
 bool BackupScheduler::isActive() const
 {
     return m_timer->isActive();

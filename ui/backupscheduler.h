@@ -29,6 +29,8 @@ public:
 
     // The daily backup if due, then the timer that checks every minute for changes to back up.
     void start(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Takes no more backups until the next start().
+    void stop();
     bool isActive() const;
     // What the timer does each minute; public so that a test can move the clock.
     void tick(const QDateTime &now);

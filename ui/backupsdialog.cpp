@@ -34,6 +34,7 @@ BackupsDialog::BackupsDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Backups"));
     resize(680, 440);
     m_table->setObjectName(QStringLiteral("backupsTable"));
+    m_table->setAccessibleName(tr("Backups"));
     m_table->setModel(m_model);
     TableSetup::apply(m_table);
     m_table->setSortingEnabled(false);

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "roles.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 
 namespace Ui {
@@ -39,10 +40,12 @@ void CalendarDayDelegate::paint(
     painter->save();
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool otherMonth = index.data(Qt::ForegroundRole).isValid();
-    QColor background = otherMonth ? QColor(0xf7, 0xf8, 0xfa) : QColor(Qt::white);
-    if (selected)
-        background = QColor(0xe3, 0xef, 0xf8);
-    painter->fillRect(option.rect, background);
+    painter->fillRect(option.rect, otherMonth ? Format::tint(0.035) : Format::surface());
+    if (selected) {
+        QColor highlight = option.palette.color(QPalette::Highlight);
+        highlight.setAlphaF(0.22f);
+        painter->fillRect(option.rect, highlight);
+    }
     paintDayNumber(painter, option, index);
 
     const auto items = index.data(ObjectRole).value<QList<Core::AgendaItem>>();
@@ -103,7 +106,8 @@ void CalendarDayDelegate::paintItem(
         const QRectF symbol(line.left() + 2, line.center().y() - size / 2.0 + 1, size, size);
         AgendaStyle::paintSymbol(painter, item.kind, symbol, colour);
         text.setLeft(int(symbol.right()) + 5);
-        painter->setPen(item.overdue ? Format::warning() : QColor(0x26, 0x32, 0x38));
+        painter->setPen(
+            item.overdue ? Format::warning() : QGuiApplication::palette().color(QPalette::Text));
     }
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(item.title, Qt::ElideRight, text.width()));

@@ -105,6 +105,7 @@ QPushButton *CalendarPage::createButton(
 void CalendarPage::setUpView()
 {
     m_view->setObjectName(QStringLiteral("calendarView"));
+    m_view->setAccessibleName(tr("Month"));
     m_view->setModel(m_month);
     m_view->setItemDelegate(new CalendarDayDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -132,6 +133,7 @@ QWidget *CalendarPage::createDayPanel()
     m_dayEmpty->setObjectName(QStringLiteral("calendarDayEmpty"));
     m_dayEmpty->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
     m_dayList->setObjectName(QStringLiteral("calendarDayList"));
+    m_dayList->setAccessibleName(tr("The selected day"));
     m_dayList->setModel(m_day);
     m_dayList->setItemDelegate(new TwoLineDelegate(m_dayList));
     m_dayList->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -60,7 +60,7 @@ CheckInDialog::CheckInDialog(Session &session, const Core::CheckIn &checkIn, QWi
     , m_checkIn(checkIn)
     , m_bySupervisor(session.currentPersonId() == checkIn.supervisorId)
     , m_writable(m_bySupervisor || session.currentPersonId() == checkIn.superviseeId)
-    , m_date(createDateEdit(checkIn.date))
+    , m_date(createDateEdit(this, checkIn.date))
     , m_agenda(new AgendaEditor(this))
     , m_notes(createTextEdit(QStringLiteral("notesEdit"), checkIn.notes, 4))
     , m_decisions(createTextEdit(QStringLiteral("decisionsEdit"), checkIn.decisions, 3))
@@ -161,6 +161,7 @@ QGroupBox *CheckInDialog::group(const QString &title, const QString &name, QWidg
 {
     auto *box = new QGroupBox(title, this);
     box->setObjectName(name);
+    content->setAccessibleName(title);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(8, 6, 8, 8);
     layout->addWidget(content);

@@ -41,6 +41,7 @@ CheckInsPage::CheckInsPage(Session &session, QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(SortRole);
     m_table->setObjectName(QStringLiteral("checkInsTable"));
+    m_table->setAccessibleName(tr("Check-ins"));
     m_table->setModel(proxy);
     TableSetup::apply(m_table);
     m_table->sortByColumn(CheckInsModel::DateColumn, Qt::DescendingOrder);
@@ -48,7 +49,7 @@ CheckInsPage::CheckInsPage(Session &session, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(CheckInsModel::SupervisorColumn, 200);
     m_table->horizontalHeader()->resizeSection(CheckInsModel::AgendaColumn, 120);
     m_status->setObjectName(QStringLiteral("checkInStatusLabel"));
-    m_status->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_header);

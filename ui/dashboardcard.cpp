@@ -2,6 +2,7 @@
 
 #include "format.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -29,12 +30,13 @@ DashboardCard::DashboardCard(
 {
     setObjectName(name + QStringLiteral("Card"));
     // Scoped to this frame by name, so that the card's children keep their own look.
-    setStyleSheet(QStringLiteral("QFrame#%1 { background: white; border: 1px solid %2;"
+    setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3;"
                                  " border-radius: 6px; }")
-                      .arg(objectName(), Format::hairline().name()));
+                      .arg(objectName(), Format::surface().name(), Format::hairline().name()));
     auto *heading = new QLabel(title, this);
     heading->setObjectName(name + QStringLiteral("Heading"));
     heading->setFont(Format::heading());
+    heading->setBuddy(body);
     m_countLabel->setObjectName(name + QStringLiteral("Count"));
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -68,8 +70,8 @@ void DashboardCard::setCount(int count, bool alarming)
     m_countLabel->setText(QString::number(count));
     const bool red = alarming && count > 0;
     m_countLabel->setStyleSheet(red
-            ? pillStyle(Format::warning(), Qt::white)
-            : pillStyle(QColor(0xe3, 0xea, 0xf0), QColor(0x37, 0x47, 0x4f)));
+            ? pillStyle(QColor(0xc6, 0x28, 0x28), Qt::white)
+            : pillStyle(Format::tint(0.1), QGuiApplication::palette().color(QPalette::Text)));
     m_body->setCurrentIndex(count > 0 ? 0 : 1);
 }
 

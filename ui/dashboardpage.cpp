@@ -151,8 +151,8 @@ QWidget *DashboardPage::chartCard(BarChart *chart)
     auto *card = new QFrame;
     card->setObjectName(chart->objectName() + QStringLiteral("Card"));
     card->setStyleSheet(
-        QStringLiteral("QFrame#%1 { background: white; border: 1px solid %2; border-radius: 6px; }")
-            .arg(card->objectName(), Format::hairline().name()));
+        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 6px; }")
+            .arg(card->objectName(), Format::surface().name(), Format::hairline().name()));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(chart);

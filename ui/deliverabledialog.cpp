@@ -28,7 +28,7 @@ DeliverableDialog::DeliverableDialog(
     , m_type(new QComboBox(this))
     , m_owner(new QComboBox(this))
     , m_contributors(new CheckList(3, this))
-    , m_due(createDateEdit(deliverable.dueDate))
+    , m_due(createDateEdit(this, deliverable.dueDate))
     , m_country(new CountryCombo(true, this))
     , m_project(new QComboBox(this))
     , m_consultancy(new QComboBox(this))

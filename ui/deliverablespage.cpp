@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,7 @@ DeliverablesPage::DeliverablesPage(Session &session, QWidget *parent)
     , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("deliverablesPage"));
+    m_browser->table()->setAccessibleName(tr("Deliverables"));
     createActions();
     m_browser->setColumnWidths(
         { { DeliverablesModel::TypeColumn, 150 }, { DeliverablesModel::OwnerColumn, 160 },
@@ -102,6 +104,7 @@ QGroupBox *DeliverablesPage::createVersionsPanel()
 {
     m_versionsBox->setObjectName(QStringLiteral("versionsBox"));
     m_versions->setObjectName(QStringLiteral("versionStatusTable"));
+    m_versions->setAccessibleName(tr("Language versions"));
     m_versions->setHorizontalHeaderLabels(
         { tr("Language"), tr("Required"), tr("Status"), tr("Due") });
     m_versions->verticalHeader()->hide();
@@ -151,6 +154,7 @@ void DeliverablesPage::showVersions(const Deliverable &deliverable)
             row, 1, new QTableWidgetItem(version.required ? tr("required") : tr("optional")));
         auto *status = new QComboBox;
         status->setObjectName(QStringLiteral("versionStatusCombo_") + version.language);
+        status->setAccessibleName(tr("Status of the %1 version").arg(version.language));
         for (const auto value : LanguageVersion::statuses())
             status->addItem(LanguageVersion::statusName(value), int(value));
         status->setCurrentIndex(status->findData(int(version.status)));

@@ -1,5 +1,6 @@
 #include "editordialog.h"
 
+#include "format.h"
 #include "session.h"
 
 #include <storage/peoplerepository.h>
@@ -39,11 +40,13 @@ EditorDialog::EditorDialog(Session &session, QWidget *parent)
     , m_errorLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c62828; }"));
+    setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid %1; }")
+                      .arg(Format::warning().name()));
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_errorLabel->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: 600;").arg(Format::warning().name()));
     m_errorLabel->hide();
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -68,6 +71,17 @@ void EditorDialog::addField(const QString &field, const QString &label, QWidget 
 {
     m_form->addRow(label, widget);
     watchField(field, widget);
+    addTabStop(widget);
+}
+
+void EditorDialog::addTabStop(QWidget *widget)
+{
+    // A container takes no focus itself; its own children keep their order.
+    if (widget->focusPolicy() == Qt::NoFocus)
+        return;
+    if (m_lastTabStop)
+        setTabOrder(m_lastTabStop, widget);
+    m_lastTabStop = widget;
 }
 
 void EditorDialog::watchField(const QString &field, QWidget *widget)
@@ -87,9 +101,9 @@ void EditorDialog::showError(const Core::Error &error)
     m_invalidField->setFocus(Qt::OtherFocusReason);
 }
 
-QDateEdit *EditorDialog::createDateEdit(const QDate &date, bool optional)
+QDateEdit *EditorDialog::createDateEdit(QWidget *parent, const QDate &date, bool optional)
 {
-    auto *edit = new QDateEdit;
+    auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     if (optional) {

@@ -32,8 +32,9 @@ public:
     // The field named by the last refusal, or nullptr.
     QWidget *invalidField() const { return m_invalidField; }
 
-    // A date edit with the editors' look; an optional one can say "none".
-    static QDateEdit *createDateEdit(const QDate &date, bool optional = false);
+    // A date edit with the editors' look; an optional one can say "none". Made with its parent,
+    // so that it takes its place in the Tab order where it is created, not where it is laid out.
+    static QDateEdit *createDateEdit(QWidget *parent, const QDate &date, bool optional = false);
     static QDate dateOf(const QDateEdit *edit);
 
 protected:
@@ -45,6 +46,9 @@ protected:
     // Highlights `widget` when core names `field`, for a widget placed outside the form (in a
     // tab, beside another field).
     void watchField(const QString &field, QWidget *widget);
+    // Puts `widget` next in the Tab order, after the last field added: Tab then follows the
+    // rows of the form, whatever order the widgets were created in. addField does it.
+    void addTabStop(QWidget *widget);
     void showError(const Core::Error &error);
 
     // Saves through core; an error keeps the dialog open.
@@ -66,6 +70,7 @@ private:
     QDialogButtonBox *m_buttons;
     QHash<QString, QWidget *> m_fields;
     QWidget *m_invalidField = nullptr;
+    QWidget *m_lastTabStop = nullptr;
 };
 
 } // namespace Ui

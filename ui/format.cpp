@@ -1,7 +1,9 @@
 #include "format.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace Ui {
 
@@ -34,27 +36,27 @@ QString Format::daysFrom(const QDate &today, const QDate &date)
 
 QColor Format::warning()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return isDark() ? QColor(0xef, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
 }
 
 QColor Format::caution()
 {
-    return QColor(0xb2, 0x6a, 0x00);
+    return isDark() ? QColor(0xf0, 0xa8, 0x3c) : QColor(0xb2, 0x6a, 0x00);
 }
 
 QColor Format::muted()
 {
-    return QColor(0x80, 0x80, 0x80);
+    return isDark() ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x75, 0x75, 0x75);
 }
 
 QColor Format::learning()
 {
-    return QColor(0x6a, 0x3d, 0x9a);
+    return isDark() ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x6a, 0x3d, 0x9a);
 }
 
 QColor Format::accent()
 {
-    return QColor(0x1f, 0x6f, 0xa8);
+    return isDark() ? QColor(0x4a, 0x9a, 0xd4) : QColor(0x1f, 0x6f, 0xa8);
 }
 
 QColor Format::success()
@@ -64,7 +66,26 @@ QColor Format::success()
 
 QColor Format::hairline()
 {
-    return QColor(0xdd, 0xe3, 0xe8);
+    return tint(0.14);
+}
+
+QColor Format::surface()
+{
+    return QGuiApplication::palette().color(QPalette::Base);
+}
+
+QColor Format::tint(double amount)
+{
+    const QColor base = surface();
+    const QColor text = QGuiApplication::palette().color(QPalette::Text);
+    return QColor::fromRgbF(float(base.redF() + (text.redF() - base.redF()) * amount),
+        float(base.greenF() + (text.greenF() - base.greenF()) * amount),
+        float(base.blueF() + (text.blueF() - base.blueF()) * amount));
+}
+
+bool Format::isDark()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
 }
 
 QFont Format::emphasis()

@@ -20,6 +20,8 @@ public:
     static QString shortDate(const QDate &date); // "12 Mar"
     static QString percent(double value); // "45 %"
     static QString daysFrom(const QDate &today, const QDate &date); // "in 12 days", "3 days ago"
+    // Colours read as text or marks on the window's background. Lighter under a dark palette
+    // (the application's palette, which a desktop theme sets), so that both read.
     static QColor warning(); // overdue, late
     static QColor caution(); // coming up soon
     static QColor muted(); // nothing there yet
@@ -27,6 +29,11 @@ public:
     static QColor accent(); // the window's blue: selection, today, charts
     static QColor success(); // done, on track
     static QColor hairline(); // card borders, chart gridlines
+    // Surfaces: what cards, calendar days and timeline rows are painted on, and a tint of it
+    // `amount` of the way towards the text colour (0.03 a faint band, 0.12 a track).
+    static QColor surface();
+    static QColor tint(double amount);
+    static bool isDark();
     // The application font, heavier: names and objectives stand out without a second typeface.
     static QFont emphasis();
     // Larger still: the headings of cards and charts.

@@ -57,6 +57,7 @@ ImportDialog::ImportDialog(
         createTargetRows(personId);
     addField(QStringLiteral("path"), tr("CSV &file:"), createPathRow());
     m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setAccessibleName(tr("Preview"));
     m_previewTable->setModel(m_preview);
     TableSetup::apply(m_previewTable);
     m_previewTable->setSortingEnabled(false);
@@ -80,6 +81,7 @@ ImportDialog::ImportDialog(
 QWidget *ImportDialog::createPathRow()
 {
     m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setAccessibleName(tr("File to import"));
     m_path->setPlaceholderText(tr("The file to import, UTF-8, first row the column names"));
     m_browse->setObjectName(QStringLiteral("browseButton"));
     m_browse->setAutoDefault(false);

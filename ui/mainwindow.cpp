@@ -5,6 +5,7 @@
 #include "checkinspage.h"
 #include "dashboardpage.h"
 #include "deliverablespage.h"
+#include "format.h"
 #include "identitydialog.h"
 #include "meetingspage.h"
 #include "missionspage.h"
@@ -17,6 +18,8 @@
 #include "projectspage.h"
 #include "recordedits.h"
 #include "session.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "signindialog.h"
 #include "summaryexportdialog.h"
 #include "timelinepage.h"
@@ -180,6 +183,7 @@ void MainWindow::setCurrentPerson(Core::Id personId)
 QWidget *MainWindow::createNavigator()
 {
     m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setAccessibleName(tr("Pages"));
     m_navigator->addItems({ tr("Dashboard"), tr("Unit overview"), tr("People"), tr("Work plans"),
         tr("Missions"), tr("Deliverables"), tr("Meetings"), tr("Projects & partners"),
         tr("Timeline"), tr("Calendar"), tr("Check-ins"), tr("Appraisals"), tr("My supervision"),
@@ -189,12 +193,17 @@ QWidget *MainWindow::createNavigator()
     m_navigator->setFocusPolicy(Qt::NoFocus);
     m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigator->setFrameShape(QFrame::NoFrame);
-    m_navigator->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #eef1f4; padding-top: 12px; font-size: 11pt; }"
-        "QListWidget::item { padding: 9px 14px; color: #263238; border-left: 3px solid "
-        "transparent; }"
-        "QListWidget::item:selected { background: #d5e3ee; color: #0d3c61; font-weight: 600;"
-        " border-left: 3px solid #1f6fa8; }"));
+    // From the palette, so that a dark desktop theme gets a dark navigator.
+    QColor selected = Format::accent();
+    selected.setAlphaF(0.2f);
+    m_navigator->setStyleSheet(
+        QStringLiteral("QListWidget { background: %1; padding-top: 12px; font-size: 11pt; }"
+                       "QListWidget::item { padding: 9px 14px; color: %2; border-left: 3px solid "
+                       "transparent; }"
+                       "QListWidget::item:selected { background: %3; color: %2; font-weight: 600;"
+                       " border-left: 3px solid %4; }")
+            .arg(Format::tint(0.05).name(), palette().color(QPalette::Text).name(),
+                selected.name(QColor::HexArgb), Format::accent().name()));
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onNavigatorRowChanged);
     return m_navigator;
 }
@@ -356,6 +365,15 @@ void MainWindow::createEditMenu()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = addAction(edit, QStringLiteral("settingsAction"), tr("&Preferences..."));
+    // Desktops without a standard key for it (GNOME, a bare X11) get the common Ctrl+,.
+    const auto preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settings->setShortcuts(preferenceKeys.isEmpty()
+            ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) }
+            : preferenceKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
 }
 
 void MainWindow::createPlanMenu()
@@ -403,6 +421,9 @@ void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = addAction(help, QStringLiteral("shortcutsAction"),
+        tr("&Keyboard shortcuts"), QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = addAction(help, QStringLiteral("aboutAction"), tr("&About SSE Unit Desk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::onAbout);
@@ -643,6 +664,21 @@ void MainWindow::importWorkPlan()
         m_fileActions->importWorkPlan(personPage()->personId(), personPage()->planId());
     else
         m_fileActions->importWorkPlan(m_session->currentPersonId(), 0);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::databaseChosen, this, &MainWindow::databaseChosen);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Ui

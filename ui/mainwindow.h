@@ -95,11 +95,15 @@ public:
     void exportSummary();
     // Into the plan shown on a person's page, else into the user's own current plan.
     void importWorkPlan();
+    void showSettings();
+    void showShortcuts();
 
 Q_SIGNALS:
     // Every page now shows a unit that is gone: the window's owner replaces it (WindowHost).
     void backupRestored(
         const Core::BackupFolder::Backup &restored, const Core::BackupFolder::Backup &before);
+    // The preferences name another unit file: the window's owner reopens on it.
+    void databaseChosen(const QString &path);
 
 public Q_SLOTS:
     // Switch to the record's page, select its row and open its editor (from the dashboard, the

@@ -37,8 +37,8 @@ MeetingDialog::MeetingDialog(Session &session, const Core::Meeting &meeting, QWi
     , m_meeting(meeting)
     , m_kind(new QComboBox(this))
     , m_title(new QLineEdit(meeting.title, this))
-    , m_start(createDateEdit(meeting.start))
-    , m_end(createDateEdit(meeting.end.isValid() ? meeting.end : m_start->date()))
+    , m_start(createDateEdit(this, meeting.start))
+    , m_end(createDateEdit(this, meeting.end.isValid() ? meeting.end : m_start->date()))
     , m_country(new CountryCombo(true, this))
     , m_place(new QLineEdit(meeting.place, this))
     , m_project(new QComboBox(this))
@@ -99,6 +99,7 @@ void MeetingDialog::addFields()
     addField(QStringLiteral("project"), tr("Pro&ject:"), m_project);
     m_tabs->addTab(createParticipantsTab(), tr("P&articipants"));
     m_tabs->addTab(m_minutes, tr("&Minutes"));
+    m_minutes->setAccessibleName(tr("Minutes"));
     m_tabs->addTab(m_actions, tr("Follow-&up actions"));
     m_tabs->addTab(createDeliverablesTab(), tr("&Deliverables"));
     form()->addRow(m_tabs);
@@ -121,9 +122,13 @@ QWidget *MeetingDialog::createDeliverablesTab()
 {
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(new QLabel(tr("Prepared for the meeting:"), tab));
+    auto *inputs = new QLabel(tr("Pr&epared for the meeting:"), tab);
+    inputs->setBuddy(m_inputs);
+    auto *outputs = new QLabel(tr("Comi&ng out of it:"), tab);
+    outputs->setBuddy(m_outputs);
+    layout->addWidget(inputs);
     layout->addWidget(m_inputs);
-    layout->addWidget(new QLabel(tr("Coming out of it:"), tab));
+    layout->addWidget(outputs);
     layout->addWidget(m_outputs);
     return tab;
 }

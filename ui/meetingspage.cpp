@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,6 +35,7 @@ MeetingsPage::MeetingsPage(Session &session, QWidget *parent)
     , m_minutes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("meetingsPage"));
+    m_browser->table()->setAccessibleName(tr("Meetings"));
     m_browser->newButton()->setText(tr("&New meeting..."));
     m_browser->setColumnWidths(
         { { MeetingsModel::KindColumn, 190 }, { MeetingsModel::DatesColumn, 170 },
@@ -69,7 +71,9 @@ QWidget *MeetingsPage::createHeader()
 QWidget *MeetingsPage::createDetails()
 {
     m_actions->setObjectName(QStringLiteral("followUpList"));
+    m_actions->setAccessibleName(tr("Follow-up actions"));
     m_minutes->setObjectName(QStringLiteral("minutesView"));
+    m_minutes->setAccessibleName(tr("Minutes"));
     m_minutes->setReadOnly(true);
     m_actions->setWordWrap(true);
     m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -14,7 +14,7 @@ MidTermDialog::MidTermDialog(
     Session &session, Core::Id appraisalId, const QDate &heldOn, QWidget *parent)
     : EditorDialog(session, parent)
     , m_appraisalId(appraisalId)
-    , m_heldOn(createDateEdit(heldOn))
+    , m_heldOn(createDateEdit(this, heldOn))
     , m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("midTermDialog"));

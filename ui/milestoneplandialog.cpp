@@ -18,7 +18,7 @@ namespace Ui {
 MilestonePlanDialog::MilestonePlanDialog(
     const QDate &eventDate, bool withTranslations, QWidget *parent)
     : QDialog(parent)
-    , m_event(EditorDialog::createDateEdit(eventDate))
+    , m_event(EditorDialog::createDateEdit(this, eventDate))
     , m_translations(new QCheckBox(tr("The documents are translated before the event"), this))
     , m_plan(new QTreeWidget(this))
 {
@@ -28,6 +28,7 @@ MilestonePlanDialog::MilestonePlanDialog(
     m_translations->setObjectName(QStringLiteral("translationsCheck"));
     m_translations->setChecked(withTranslations);
     m_plan->setObjectName(QStringLiteral("milestonesTree"));
+    m_plan->setAccessibleName(tr("Milestones"));
     m_plan->setHeaderLabels({ tr("Step"), tr("Date") });
     m_plan->setRootIsDecorated(false);
     m_plan->header()->setStretchLastSection(true);
@@ -40,7 +41,7 @@ MilestonePlanDialog::MilestonePlanDialog(
                                "to translation and every translation's to the delivery date."),
         this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    hint->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
     buttons->button(QDialogButtonBox::Apply)->setDefault(true);

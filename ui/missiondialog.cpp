@@ -26,12 +26,12 @@ MissionDialog::MissionDialog(Session &session, const Core::Mission &mission, QWi
     , m_supervisorTravels(new QCheckBox(tr("The travellers' supervisor goes too"), this))
     , m_country(new CountryCombo(false, this))
     , m_city(new QLineEdit(mission.city, this))
-    , m_start(createDateEdit(mission.start))
-    , m_end(createDateEdit(mission.end.isValid() ? mission.end : m_start->date()))
+    , m_start(createDateEdit(this, mission.start))
+    , m_end(createDateEdit(this, mission.end.isValid() ? mission.end : m_start->date()))
     , m_project(new QComboBox(this))
     , m_meeting(new QComboBox(this))
     , m_deliverables(new CheckList(3, this))
-    , m_btoSubmitted(createDateEdit(mission.btoSubmittedOn, true))
+    , m_btoSubmitted(createDateEdit(this, mission.btoSubmittedOn, true))
     , m_notes(new QPlainTextEdit(mission.notes, this))
 {
     setWindowTitle(

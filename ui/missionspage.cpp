@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -28,6 +29,7 @@ MissionsPage::MissionsPage(Session &session, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("missionsPage"));
+    m_browser->table()->setAccessibleName(tr("Missions"));
     createActions();
     m_browser->setColumnWidths(
         { { MissionsModel::KindColumn, 120 }, { MissionsModel::TravellersColumn, 200 },

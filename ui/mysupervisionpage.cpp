@@ -24,7 +24,7 @@ enum SectionIndex { MyCheckIns, MyDrafts, MyAppraisal, CheckInsDue, ReviewsWaiti
 QLabel *groupTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: 600; color: #37474f;"));
+    label->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: 600;"));
     return label;
 }
 

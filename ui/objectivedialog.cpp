@@ -34,7 +34,7 @@ ObjectiveDialog::ObjectiveDialog(
     , m_title(new QLineEdit(objective.title, this))
     , m_description(createTextEdit(objective.description, this))
     , m_indicator(new QLineEdit(objective.indicator, this))
-    , m_target(createDateEdit(objective.targetDate, true))
+    , m_target(createDateEdit(this, objective.targetDate, true))
     , m_strategy(new QComboBox(this))
     , m_themes(new QListWidget(this))
     , m_evidence(createTextEdit(objective.evidence, this))

@@ -83,6 +83,7 @@ void OverviewPage::setToday(const QDate &today)
 void OverviewPage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setAccessibleName(tr("Supervisees"));
     m_table->setModel(m_proxy);
     TableSetup::apply(m_table);
     m_table->setItemDelegate(new ProgressBarDelegate(m_table));
@@ -125,9 +126,10 @@ QWidget *OverviewPage::createAlertBox(
     auto *box = new QWidget(this);
     auto *caption = new QLabel(title, box);
     caption->setObjectName(name + QStringLiteral("Caption"));
-    caption->setStyleSheet(QStringLiteral("font-weight: 600; color: #37474f;"));
+    caption->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *list = new QListView(box);
     list->setObjectName(name);
+    caption->setBuddy(list);
     list->setModel(model);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setAlternatingRowColors(true);

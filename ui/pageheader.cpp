@@ -1,5 +1,7 @@
 #include "pageheader.h"
 
+#include "format.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +18,7 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
     m_subtitle->setWordWrap(true);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -52,6 +54,9 @@ void PageHeader::addFilter(QLineEdit *filter, const QString &objectName, const Q
 {
     filter->setObjectName(objectName);
     filter->setPlaceholderText(placeholder);
+    // A placeholder disappears once typed over; a screen reader needs a name that stays.
+    filter->setAccessibleName(
+        placeholder.endsWith(QLatin1String("...")) ? placeholder.chopped(3) : placeholder);
     filter->setClearButtonEnabled(true);
     filter->setMinimumWidth(280);
     addTool(filter);

@@ -68,6 +68,7 @@ QWidget *PeoplePage::createButtons()
 void PeoplePage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setModel(m_proxy);
     TableSetup::apply(m_table);
     m_table->sortByColumn(PeopleModel::NameColumn, Qt::AscendingOrder);

@@ -9,6 +9,7 @@ PersonFilter::PersonFilter(QWidget *parent) : QComboBox(parent)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(16);
+    setAccessibleName(tr("Whose items"));
     addItem(tr("Whole unit"), Core::Id(0));
     connect(
         this, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT personChanged(personId()); });

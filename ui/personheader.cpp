@@ -31,7 +31,6 @@ PersonHeader::PersonHeader(Session &session, QWidget *parent)
     m_editPerson->setObjectName(QStringLiteral("editPersonButton"));
     m_editAssignment->setObjectName(QStringLiteral("editAssignmentButton"));
     m_name->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_details->setStyleSheet(QStringLiteral("color: #37474f;"));
     m_assignment->setTextFormat(Qt::RichText);
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -92,7 +91,8 @@ QString PersonHeader::describeAssignment(const QDate &today)
     const int daysLeft = assignment.daysLeft(today);
     const QString left = daysLeft < 0 ? tr("ended %1").arg(Format::daysFrom(today, assignment.end))
                                       : tr("%n days left", nullptr, daysLeft);
-    const QString colour = daysLeft <= 90 ? Format::caution().name() : QStringLiteral("#37474f");
+    const QString colour
+        = daysLeft <= 90 ? Format::caution().name() : palette().color(QPalette::WindowText).name();
     return tr("%1: %2 to %3 <span style=\"color:%4; font-weight:600\">(%5)</span>")
         .arg(assignment.title.toHtmlEscaped(), Format::date(assignment.start),
             Format::date(assignment.end), colour, left);

@@ -118,6 +118,7 @@ QWidget *PersonPage::createItemBar()
 QWidget *PersonPage::createBody()
 {
     m_tree->setObjectName(QStringLiteral("planTree"));
+    m_tree->setAccessibleName(tr("Work plan"));
     m_tree->setModel(m_treeModel);
     TableSetup::apply(m_tree);
     m_tree->setItemDelegate(new ProgressBarDelegate(m_tree));
@@ -129,6 +130,7 @@ QWidget *PersonPage::createBody()
         &PersonPage::onSelectionChanged);
     connect(m_tree, &QTreeView::doubleClicked, this, &PersonPage::onEditItem);
     m_log->setObjectName(QStringLiteral("progressTable"));
+    m_log->setAccessibleName(tr("Progress log"));
     m_log->setModel(m_logModel);
     TableSetup::apply(m_log);
     m_log->setSortingEnabled(false);
@@ -141,7 +143,7 @@ QWidget *PersonPage::createBody()
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, width);
     m_logTitle->setObjectName(QStringLiteral("logTitle"));
-    m_logTitle->setStyleSheet(QStringLiteral("font-weight: 600; color: #37474f;"));
+    m_logTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
     auto *logPane = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);

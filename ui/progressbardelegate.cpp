@@ -51,7 +51,7 @@ void ProgressBarDelegate::paintBar(
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe4, 0xe7, 0xeb));
+    painter->setBrush(Format::tint(0.12));
     painter->drawRoundedRect(bar, 4, 4);
     QRect filled = bar;
     filled.setWidth(int(bar.width() * qBound(0.0, percent, 100.0) / 100.0));

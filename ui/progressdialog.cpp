@@ -21,7 +21,7 @@ namespace Ui {
 ProgressDialog::ProgressDialog(Session &session, QWidget *parent)
     : EditorDialog(session, parent)
     , m_target(new QComboBox(this))
-    , m_date(createDateEdit(QDate::currentDate()))
+    , m_date(createDateEdit(this, QDate::currentDate()))
     , m_percent(new QSpinBox(this))
     , m_text(new QLineEdit(this))
     , m_blockers(new QLineEdit(this))

@@ -16,8 +16,8 @@ ProjectDialog::ProjectDialog(Session &session, const Core::Project &project, QWi
     : EditorDialog(session, parent)
     , m_project(project)
     , m_country(new CountryCombo(true, this))
-    , m_start(createDateEdit(project.start, true))
-    , m_end(createDateEdit(project.end, true))
+    , m_start(createDateEdit(this, project.start, true))
+    , m_end(createDateEdit(this, project.end, true))
 {
     setObjectName(QStringLiteral("projectDialog"));
     setWindowTitle(project.id == 0 ? tr("New project") : tr("Edit project %1").arg(project.code));

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -29,6 +30,8 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     , m_partners(new RecordBrowser(m_partnersModel, m_filter, QStringLiteral("partner"), this))
 {
     setObjectName(QStringLiteral("projectsPage"));
+    m_projects->table()->setAccessibleName(tr("Projects"));
+    m_partners->table()->setAccessibleName(tr("Partners"));
     auto *header = new PageHeader(tr("Projects & partners"), this);
     header->setSubtitle(
         tr("Development cooperation projects, and the organisations the unit works with"));

@@ -25,7 +25,7 @@ ReviewDialog::ReviewDialog(
     : EditorDialog(session, parent)
     , m_round(round)
     , m_outcome(new QComboBox(this))
-    , m_reviewedOn(createDateEdit(today))
+    , m_reviewedOn(createDateEdit(this, today))
     , m_summary(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("reviewDialog"));
@@ -92,6 +92,10 @@ void ReviewDialog::addCriterion(int criterion)
     layout->addWidget(comment, 1);
     const QString name = ReviewRound::criterionName(static_cast<ReviewRound::Criterion>(criterion));
     form()->addRow(name + QLatin1Char(':'), row);
+    addTabStop(score);
+    addTabStop(comment);
+    score->setAccessibleName(tr("%1: score").arg(name));
+    comment->setAccessibleName(tr("%1: comment").arg(name));
     watchField(QStringLiteral("criterion%1").arg(criterion), score);
     m_scores.at(slot) = score;
     m_comments.at(slot) = comment;

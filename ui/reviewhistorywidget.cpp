@@ -25,7 +25,7 @@ ReviewHistoryWidget::ReviewHistoryWidget(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewHistory"));
     m_title->setObjectName(QStringLiteral("reviewHistoryTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-weight: 600; color: #37474f;"));
+    m_title->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_view->setObjectName(QStringLiteral("reviewHistoryView"));
     m_view->setModel(m_model);
     TableSetup::apply(m_view);

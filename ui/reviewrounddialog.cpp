@@ -21,7 +21,7 @@ ReviewRoundDialog::ReviewRoundDialog(
     , m_deliverable(deliverable)
     , m_version(new QLineEdit(this))
     , m_reviewer(new QComboBox(this))
-    , m_submittedOn(createDateEdit(today))
+    , m_submittedOn(createDateEdit(this, today))
 {
     setObjectName(QStringLiteral("reviewRoundDialog"));
     setWindowTitle(tr("Submit for review"));

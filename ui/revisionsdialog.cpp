@@ -22,7 +22,9 @@ RevisionsDialog::RevisionsDialog(const QList<Core::WorkPlanRevision> &revisions,
     setWindowTitle(tr("Earlier revisions"));
     resize(900, 520);
     m_list->setObjectName(QStringLiteral("revisionList"));
+    m_list->setAccessibleName(tr("Revisions"));
     m_tree->setObjectName(QStringLiteral("revisionTree"));
+    m_tree->setAccessibleName(tr("The plan as revised"));
     m_tree->setHeaderLabels({ tr("Objective / activity"), tr("Due"), tr("Status") });
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *splitter = new QSplitter(this);

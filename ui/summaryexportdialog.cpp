@@ -95,6 +95,7 @@ SummaryExportDialog::SummaryExportDialog(
     m_paper->addItem(tr("US Letter"), int(Report::DocumentFile::Paper::Letter));
     fillLanguages(m_language);
     m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_path->setAccessibleName(tr("File"));
     m_path->setMinimumWidth(360);
     m_browse->setObjectName(QStringLiteral("browseButton"));
     m_browse->setAutoDefault(false);

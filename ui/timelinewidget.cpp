@@ -17,8 +17,6 @@ namespace Ui {
 
 namespace {
 
-const QColor panel(0xf5, 0xf7, 0xf9);
-const QColor band(0xfa, 0xfb, 0xfc);
 constexpr double defaultDayWidth = 4.0; // about 120 px a month
 
 } // namespace
@@ -202,7 +200,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     painter.restore();
     paintRowNames(painter);
     paintHeader(painter);
-    painter.fillRect(QRect(0, 0, labelWidth, headerHeight), panel);
+    painter.fillRect(QRect(0, 0, labelWidth, headerHeight), Format::tint(0.04));
     painter.setPen(Format::muted());
     painter.drawText(QRect(12, 0, labelWidth - 12, headerHeight), Qt::AlignLeft | Qt::AlignVCenter,
         tr("Person"));
@@ -214,7 +212,7 @@ void TimelineWidget::paintRows(QPainter &painter) const
     const QList<TimelineLayout::Row> &rows = m_layout.rows();
     for (int index = 0; index < rows.size(); ++index) {
         const QRectF row(0, rows.at(index).top, m_layout.width(), rows.at(index).height);
-        painter.fillRect(row, index % 2 ? band : QColor(Qt::white));
+        painter.fillRect(row, index % 2 ? Format::tint(0.025) : Format::surface());
         painter.setPen(Format::hairline());
         painter.drawLine(row.bottomLeft(), row.bottomRight());
     }
@@ -269,7 +267,7 @@ void TimelineWidget::paintRowNames(QPainter &painter) const
 {
     const QRect column(0, headerHeight, labelWidth, viewport()->height() - headerHeight);
     painter.save();
-    painter.fillRect(column, panel);
+    painter.fillRect(column, Format::tint(0.04));
     painter.setClipRect(column);
     painter.translate(0, offset().y());
     const int line = fontMetrics().height();
@@ -299,7 +297,7 @@ void TimelineWidget::paintHeader(QPainter &painter) const
 {
     const QRect band(labelWidth, 0, viewport()->width() - labelWidth, headerHeight);
     painter.save();
-    painter.fillRect(band, panel);
+    painter.fillRect(band, Format::tint(0.04));
     painter.setClipRect(band);
     painter.translate(offset().x(), 0);
     for (QDate month = from(); month <= to(); month = month.addMonths(1)) {

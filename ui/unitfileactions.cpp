@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <storage/backupservice.h>
+#include <storage/unitsettings.h>
 #include <unitstore.h>
 
 #include <QAction>
@@ -57,7 +58,18 @@ void UnitFileActions::showMessage(const QString &message, int timeoutMs)
 
 void UnitFileActions::startAutomaticBackups()
 {
-    m_scheduler->start();
+    connect(&m_session.store().settings(), &Core::UnitSettings::changed, this,
+        &UnitFileActions::followBackupSetting, Qt::UniqueConnection);
+    followBackupSetting();
+}
+
+void UnitFileActions::followBackupSetting()
+{
+    const bool wanted = m_session.store().settings().automaticBackups();
+    if (wanted && !m_scheduler->isActive())
+        m_scheduler->start();
+    else if (!wanted)
+        m_scheduler->stop();
 }
 
 void UnitFileActions::backUpNow()

@@ -31,8 +31,9 @@ public:
     QAction *importWorkPlanAction() const { return m_importWorkPlan; }
     BackupScheduler *scheduler() const { return m_scheduler; }
 
-    // The daily backup if due, then one after 30 minutes of changes. Not at construction: a
-    // window over a unit in memory, or read-only, takes none.
+    // The daily backup if due, then one after 30 minutes of changes, while the unit's settings
+    // ask for them (UnitSettings::automaticBackups), following their changes. Not at
+    // construction: a window over a unit in memory, or read-only, takes none.
     void startAutomaticBackups();
     void backUpNow();
     void showBackups();
@@ -47,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QAction *createAction(const QString &name, const QString &text);
+    void followBackupSetting();
     void showMessage(const QString &message, int timeoutMs = 15000);
 
     Session &m_session;

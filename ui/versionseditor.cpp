@@ -28,6 +28,8 @@ VersionsEditor::VersionsEditor(QWidget *parent)
     setObjectName(QStringLiteral("versionsEditor"));
     m_table->setObjectName(QStringLiteral("versionsTable"));
     m_language->setObjectName(QStringLiteral("newLanguageCombo"));
+    m_table->setAccessibleName(tr("Language versions"));
+    m_language->setAccessibleName(tr("Language to add"));
     m_add->setObjectName(QStringLiteral("addVersionButton"));
     m_remove->setObjectName(QStringLiteral("removeVersionButton"));
     m_table->setHorizontalHeaderLabels({ tr("Language"), tr("Required"), tr("Status"), tr("Due") });
@@ -132,7 +134,7 @@ void VersionsEditor::addRow(const Core::LanguageVersion &version)
         status->addItem(Core::LanguageVersion::statusName(value), int(value));
     status->setCurrentIndex(status->findData(int(version.status)));
     m_table->setCellWidget(row, StatusColumn, status);
-    QDateEdit *due = EditorDialog::createDateEdit(version.dueDate, true);
+    QDateEdit *due = EditorDialog::createDateEdit(nullptr, version.dueDate, true);
     due->setObjectName(QStringLiteral("versionDueEdit"));
     m_table->setCellWidget(row, DueColumn, due);
 }

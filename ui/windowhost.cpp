@@ -26,6 +26,7 @@ MainWindow *WindowHost::createWindow()
 {
     auto *window = new MainWindow(m_store);
     connect(window, &MainWindow::backupRestored, this, &WindowHost::onRestored);
+    connect(window, &MainWindow::databaseChosen, this, &WindowHost::databaseChosen);
     return window;
 }
 

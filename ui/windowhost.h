@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void windowReplaced(Ui::MainWindow *window);
+    // The user chose another unit file in the preferences: the application reopens on it.
+    void databaseChosen(const QString &path);
 
 private:
     MainWindow *createWindow();

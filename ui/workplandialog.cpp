@@ -18,9 +18,9 @@ WorkPlanDialog::WorkPlanDialog(Session &session, const Core::WorkPlan &plan, QWi
     , m_plan(plan)
     , m_person(new QComboBox(this))
     , m_title(new QLineEdit(plan.title, this))
-    , m_start(createDateEdit(plan.periodStart))
+    , m_start(createDateEdit(this, plan.periodStart))
     , m_end(createDateEdit(
-          plan.periodEnd.isValid() ? plan.periodEnd : QDate::currentDate().addYears(1)))
+          this, plan.periodEnd.isValid() ? plan.periodEnd : QDate::currentDate().addYears(1)))
     , m_assignment(new QComboBox(this))
 {
     setObjectName(QStringLiteral("workPlanDialog"));

@@ -40,6 +40,7 @@ WorkPlansPage::WorkPlansPage(Session &session, QWidget *parent)
 void WorkPlansPage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("workPlansTable"));
+    m_table->setAccessibleName(tr("Work plans"));
     m_table->setModel(m_proxy);
     TableSetup::apply(m_table);
     m_table->setItemDelegate(new ProgressBarDelegate(m_table));

@@ -1,5 +1,6 @@
 #include "appraisalrepository.h"
 
+#include "appraisalscalelist.h"
 #include "database.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
@@ -93,19 +94,6 @@ Result<QList<Appraisal>> loadAppraisals(const Database &database, const QString 
     return appraisals;
 }
 
-Result<QList<AppraisalScaleItem>> scaleList(const Database &database, const QString &table)
-{
-    // `table` is one of this file's two list tables.
-    SqlStatement query(
-        database, QStringLiteral("SELECT id, title FROM %1 ORDER BY position, id").arg(table));
-    if (Status status = query.exec(); !status)
-        return status.error();
-    QList<AppraisalScaleItem> items;
-    while (query.next())
-        items.append({ query.id(0), query.text(1) });
-    return items;
-}
-
 Status writeObjectives(const Database &database, Id appraisalId, const QList<Id> &objectiveIds)
 {
     SqlStatement clear(
@@ -154,59 +142,28 @@ AppraisalRepository::AppraisalRepository(const Database &database, QObject *pare
 
 Result<QList<AppraisalScaleItem>> AppraisalRepository::ratingScale() const
 {
-    return scaleList(m_database, QStringLiteral("rating_level"));
+    return AppraisalScaleList(m_database, AppraisalScaleList::Kind::RatingScale).items();
 }
 
 Result<QList<AppraisalScaleItem>> AppraisalRepository::competencies() const
 {
-    return scaleList(m_database, QStringLiteral("competency"));
+    return AppraisalScaleList(m_database, AppraisalScaleList::Kind::Competencies).items();
 }
 
-Status AppraisalRepository::setRatingScale(const QStringList &levels)
+Status AppraisalRepository::setRatingScale(const QList<AppraisalScaleItem> &levels)
 {
-    if (levels.size() < 2)
-        return Error::validation(
-            tr("A rating scale needs at least two levels."), QStringLiteral("ratingScale"));
-    return writeList(QStringLiteral("rating_level"), levels);
+    return replaceList(AppraisalScaleList::Kind::RatingScale, levels);
 }
 
-Status AppraisalRepository::setCompetencies(const QStringList &competencies)
+Status AppraisalRepository::setCompetencies(const QList<AppraisalScaleItem> &competencies)
 {
-    if (competencies.isEmpty())
-        return Error::validation(
-            tr("List at least one competency."), QStringLiteral("competencies"));
-    return writeList(QStringLiteral("competency"), competencies);
+    return replaceList(AppraisalScaleList::Kind::Competencies, competencies);
 }
 
-Status AppraisalRepository::writeList(const QString &table, const QStringList &titles)
+Status AppraisalRepository::replaceList(
+    AppraisalScaleList::Kind kind, const QList<AppraisalScaleItem> &items)
 {
-    TransactionGuard transaction(m_database);
-    if (!transaction.began())
-        return transaction.began();
-    SqlStatement used(m_database, QStringLiteral("SELECT count(*) FROM appraisal_rating"));
-    if (Status status = used.exec(); !status)
-        return status;
-    if (used.next() && used.integer(0) > 0)
-        return Error::conflict(tr("Appraisals already use the current lists (%n rating(s)); "
-                                  "they stay as they are.",
-            nullptr, used.integer(0)));
-    // `table` is rating_level or competency, chosen by the two callers above.
-    SqlStatement clear(m_database, QStringLiteral("DELETE FROM %1").arg(table));
-    if (Status status = clear.exec(); !status)
-        return status;
-    int position = 0;
-    for (const QString &title : titles) {
-        if (title.trimmed().isEmpty())
-            return Error::validation(tr("An entry of the list is empty."));
-        SqlStatement insert(m_database,
-            QStringLiteral("INSERT INTO %1 (title, position) VALUES (:title, :position)")
-                .arg(table));
-        insert.bind(QStringLiteral(":title"), title.trimmed())
-            .bind(QStringLiteral(":position"), ++position);
-        if (Status status = insert.exec(); !status)
-            return status;
-    }
-    if (Status status = transaction.commit(); !status)
+    if (Status status = AppraisalScaleList(m_database, kind).replace(items); !status)
         return status;
     Q_EMIT changed();
     return {};

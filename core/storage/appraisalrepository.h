@@ -3,11 +3,11 @@
 
 #include "../appraisal.h"
 #include "../result.h"
+#include "appraisalscalelist.h"
 
 #include <QDate>
 #include <QList>
 #include <QObject>
-#include <QStringList>
 
 namespace Core {
 
@@ -24,11 +24,12 @@ public:
     explicit AppraisalRepository(const Database &database, QObject *parent = nullptr);
 
     // The unit's rating scale (best first) and competencies; seeded with a four-level scale
-    // and the three core competencies, editable until a rating uses them.
+    // and the three core competencies. Changes keep every rating already given as it was
+    // given (see AppraisalScaleList::replace).
     Result<QList<AppraisalScaleItem>> ratingScale() const;
     Result<QList<AppraisalScaleItem>> competencies() const;
-    Status setRatingScale(const QStringList &levels);
-    Status setCompetencies(const QStringList &competencies);
+    Status setRatingScale(const QList<AppraisalScaleItem> &levels);
+    Status setCompetencies(const QList<AppraisalScaleItem> &competencies);
 
     Result<QList<Appraisal>> forPerson(Id personId) const; // newest first
     Result<Appraisal> find(Id id) const;
@@ -57,7 +58,7 @@ private:
     // from the person appraised.
     Result<QList<Appraisal>> visibleToActor(Result<QList<Appraisal>> appraisals) const;
     Result<Appraisal> openForWrite(Id appraisalId, Id actorId, bool supervisorSide) const;
-    Status writeList(const QString &table, const QStringList &titles);
+    Status replaceList(AppraisalScaleList::Kind kind, const QList<AppraisalScaleItem> &items);
 
     const Database &m_database;
 };

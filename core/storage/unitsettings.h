@@ -2,6 +2,7 @@
 #define CORE_UNITSETTINGS_H
 
 #include "../result.h"
+#include "backuprotation.h"
 
 #include <QObject>
 
@@ -25,12 +26,23 @@ public:
     QString unitName() const;
     Status setUnitName(const QString &name); // at most 200 characters
 
+    // How many backups the rotation keeps (see BackupRotation): a unit kept on a small disk
+    // keeps fewer. Daily 1..100, weekly and monthly 0..100.
+    BackupRotation::Policy backupPolicy() const;
+    Status setBackupPolicy(const BackupRotation::Policy &policy);
+    // Whether the window backs up by itself (daily, and after 30 minutes of changes). Backups
+    // before a migration, an import and a restore are taken whatever this says.
+    bool automaticBackups() const;
+    Status setAutomaticBackups(bool on);
+
 Q_SIGNALS:
     void changed();
 
 private:
     QString value(const QString &key) const;
+    int number(const QString &key, int fallback) const;
     Status setValue(const QString &key, const QString &value);
+    Status setValues(const QList<QPair<QString, QString>> &values);
 
     const Database &m_database;
 };

@@ -185,14 +185,14 @@ private Q_SLOTS:
     {
         UnitFixture unit;
         auto &appraisals = unit.store().appraisals();
-        QVERIFY(appraisals.setRatingScale({ QStringLiteral("Outstanding"), QStringLiteral("Good"),
-            QStringLiteral("Needs improvement") }));
+        QVERIFY(appraisals.setRatingScale({ { 0, QStringLiteral("Outstanding") },
+            { 0, QStringLiteral("Good") }, { 0, QStringLiteral("Needs improvement") } }));
         QCOMPARE(REQUIRE_OK(appraisals.ratingScale()).size(), 3);
         const Cycle cycle = openCycle(unit);
         reachEndOfCycle(unit, cycle);
         QVERIFY(appraisals.setSupervisorPart(
             cycle.appraisal.id, unit.head.id, fullRatings(unit, cycle), {}));
-        const Status status = appraisals.setCompetencies({ QStringLiteral("Teamwork") });
+        const Status status = appraisals.setCompetencies({ { 0, QStringLiteral("Teamwork") } });
         QVERIFY(!status);
         QCOMPARE(REQUIRE_OK(appraisals.competencies()).size(), 3);
     }
