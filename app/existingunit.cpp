@@ -1,5 +1,6 @@
 #include "existingunit.h"
 
+#include "commandlinesignin.h"
 #include "storage/databasefile.h"
 #include "storage/schemamigrations.h"
 #include "unitstore.h"
@@ -12,8 +13,14 @@ Core::Result<std::unique_ptr<Core::UnitStore>> ExistingUnit::open(const QString 
     if (!header)
         return header.error();
     switch (header.value().kind) {
-    case Core::DatabaseFile::Kind::Ours:
-        return Core::UnitStore::open(path);
+    case Core::DatabaseFile::Kind::Ours: {
+        auto store = Core::UnitStore::open(path);
+        if (!store)
+            return store;
+        if (Core::Status signedIn = CommandLineSignIn::signInIfNeeded(*store.value()); !signedIn)
+            return signedIn.error();
+        return store;
+    }
     case Core::DatabaseFile::Kind::Missing:
         return Core::Error::notFound(tr("%1 does not exist.").arg(path));
     case Core::DatabaseFile::Kind::Empty:

@@ -1,5 +1,6 @@
 #include "restoreverb.h"
 
+#include "commandlinesignin.h"
 #include "exitcode.h"
 #include "storage/backupfolder.h"
 #include "storage/backupservice.h"
@@ -127,6 +128,8 @@ int RestoreVerb::restore(const Request &request)
         return replaceDamaged(request);
     if (!store)
         return fail(store.error().message(), Failure);
+    if (Core::Status signedIn = CommandLineSignIn::signInIfNeeded(*store.value()); !signedIn)
+        return fail(signedIn.error().message(), Failure);
     auto before = store.value()->backups().restore(request.from);
     if (!before)
         return fail(before.error().message(), Failure);

@@ -1,5 +1,6 @@
 #include "writableunit.h"
 
+#include "commandlinesignin.h"
 #include "storage/databasefile.h"
 #include "storage/databaselock.h"
 #include "storage/schemamigrations.h"
@@ -42,6 +43,8 @@ Core::Result<WritableUnit> WritableUnit::open(const QString &path, QTextStream &
     auto store = Core::UnitStore::open(path);
     if (!store)
         return store.error();
+    if (Core::Status signedIn = CommandLineSignIn::signInIfNeeded(*store.value()); !signedIn)
+        return signedIn.error();
     return WritableUnit(std::move(held.value()), std::move(store.value()));
 }
 

@@ -84,6 +84,10 @@ Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfChangedFor(
 Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, const QDateTime &now)
 {
     const QString context = tr("Restoring %1").arg(backupPath);
+    // A restore replaces everyone's work: in a unit with accounts, the unit head's decision.
+    if (const auto &actor = m_database.actor(); actor && actor->role != Actor::Role::UnitHead)
+        return Error(Error::Code::Forbidden,
+            tr("Only the unit head may restore a backup: it replaces everyone's work."));
     if (auto verified = IntegrityCheck::verifyCopy(backupPath); !verified)
         return verified.error().withContext(context);
     // Taken before, pruned after: thinning could otherwise delete the very backup chosen.

@@ -201,7 +201,8 @@ QStringList Salvage::Report::lines() const
         if (table.dropped > 0)
             parts.append(
                 Salvage::tr("%n rows dropped because a row they depend on was lost or a value "
-                            "was damaged", nullptr, table.dropped));
+                            "was damaged",
+                    nullptr, table.dropped));
         if (table.cleared > 0)
             parts.append(Salvage::tr("%n references to lost rows cleared", nullptr, table.cleared));
         lines.append(table.name + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));

@@ -461,11 +461,31 @@ Result<QList<Summary>> load(const Database &database, const Scope &scope)
 
 SummaryQueries::SummaryQueries(const Database &database) : m_database(database) { }
 
+// A summary carries the person's appraisal and check-ins: it is seen by those who see them.
+Status SummaryQueries::checkMaySee(Id personId) const
+{
+    const auto &actor = m_database.actor();
+    if (!actor || actor->role == Actor::Role::UnitHead || actor->personId == personId)
+        return {};
+    SqlStatement supervisor(
+        m_database, QStringLiteral("SELECT supervisor_id FROM person WHERE id = :person"));
+    supervisor.bindId(QStringLiteral(":person"), personId);
+    if (Status status = supervisor.exec(); !status)
+        return status;
+    if (supervisor.next() && actor->maySeeConfidential(personId, supervisor.id(0)))
+        return {};
+    return Error(Error::Code::Forbidden,
+        tr("A performance summary is seen by the person, their supervisor and the unit head "
+           "only."));
+}
+
 Result<PerformanceSummary> SummaryQueries::forPerson(
     Id personId, int year, const QDate &today) const
 {
     if (personId == 0)
         return Error::notFound(tr("No person was named for the summary."));
+    if (Status status = checkMaySee(personId); !status)
+        return status.error();
     auto summaries = load(m_database, { personId, year, today });
     if (!summaries)
         return summaries.error();
@@ -476,6 +496,10 @@ Result<PerformanceSummary> SummaryQueries::forPerson(
 
 Result<QList<PerformanceSummary>> SummaryQueries::forUnit(int year, const QDate &today) const
 {
+    if (const auto &actor = m_database.actor(); actor && actor->role != Actor::Role::UnitHead)
+        return Error(Error::Code::Forbidden,
+            tr("The summaries of the whole unit are the unit head's to export; you may export "
+               "your own and those of the people you supervise."));
     auto summaries = load(m_database, { 0, year, today });
     if (!summaries)
         return summaries;

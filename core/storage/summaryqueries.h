@@ -27,6 +27,8 @@ public:
     Result<QList<PerformanceSummary>> forUnit(int year, const QDate &today) const;
 
 private:
+    Status checkMaySee(Id personId) const;
+
     const Database &m_database;
 };
 

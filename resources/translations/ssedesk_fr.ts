@@ -222,6 +222,17 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>App::CommandLineSignIn</name>
+    <message>
+        <source>%1 has accounts: set SSEDESK_USER to your e-mail address, and SSEDESK_PASSWORD to your password or type it when asked.</source>
+        <translation>%1 a des comptes : définissez SSEDESK_USER avec votre adresse électronique, et SSEDESK_PASSWORD avec votre mot de passe, ou saisissez-le lorsqu&apos;il vous est demandé.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+</context>
+<context>
     <name>App::DemoVerb</name>
     <message>
         <source>Write an invented demo unit into a new or empty database.</source>
@@ -827,6 +838,117 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>AppraisalScaleList</name>
+    <message>
+        <source>A rating scale needs at least two levels.</source>
+        <translation>Une échelle de notation doit comporter au moins deux niveaux.</translation>
+    </message>
+    <message>
+        <source>List at least one competency.</source>
+        <translation>Indiquez au moins une compétence.</translation>
+    </message>
+    <message>
+        <source>Level %1 of the rating scale has no name.</source>
+        <translation>Le niveau %1 de l&apos;échelle de notation n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Competency %1 has no name.</source>
+        <translation>La compétence %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1...&quot; is longer than %2 characters.</source>
+        <translation>« %1... » dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; each name must be different.</source>
+        <translation>« %1 » figure deux fois ; chaque nom doit être différent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot be removed: ratings already given use it (%n).</source>
+        <translation>
+            <numerusform>« %1 » ne peut pas être supprimé : une notation déjà attribuée l&apos;utilise (%n).</numerusform>
+            <numerusform>« %1 » ne peut pas être supprimé : des notations déjà attribuées l&apos;utilisent (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot be renamed: ratings already given use it (%n).</source>
+        <translation>
+            <numerusform>« %1 » ne peut pas être renommé : une notation déjà attribuée l&apos;utilise (%n).</numerusform>
+            <numerusform>« %1 » ne peut pas être renommé : des notations déjà attribuées l&apos;utilisent (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed meanwhile; open the list again.</source>
+        <translation>« %1 » a été supprimé entre-temps ; rouvrez la liste.</translation>
+    </message>
+    <message>
+        <source>Ratings already given use these levels, which must keep their order, best first: %1.</source>
+        <translation>Des notations déjà attribuées utilisent ces niveaux, qui doivent garder leur ordre, du meilleur au moins bon : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::AccessGuards</name>
+    <message>
+        <source>You are signed in as an observer: you may read the unit but not change it.</source>
+        <translation>Vous êtes connecté(e) en tant qu&apos;observateur : vous pouvez consulter l&apos;unité, mais pas la modifier.</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s supervisor or the unit head may change a person&apos;s record or contract.</source>
+        <translation>Seuls le superviseur de la personne ou le chef d&apos;unité peuvent modifier la fiche ou le contrat d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor and the supervisee of a check-in, or the unit head, may change it.</source>
+        <translation>Seuls le superviseur et la personne supervisée d&apos;un point de suivi, ou le chef d&apos;unité, peuvent le modifier.</translation>
+    </message>
+    <message>
+        <source>Only the person appraised, their appraising supervisor or the unit head may change an appraisal.</source>
+        <translation>Seuls la personne évaluée, son superviseur évaluateur ou le chef d&apos;unité peuvent modifier une évaluation.</translation>
+    </message>
+    <message>
+        <source>Only the unit head may create accounts or change roles; everyone may change their own password.</source>
+        <translation>Seul le chef d&apos;unité peut créer des comptes ou modifier des rôles ; chacun peut changer son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Only the unit head may change the unit&apos;s settings and lists.</source>
+        <translation>Seul le chef d&apos;unité peut modifier les paramètres et les listes de l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>Only the plan&apos;s owner, their supervisor or the unit head may change a work plan, its objectives, activities and progress.</source>
+        <translation>Seuls le titulaire du plan, son superviseur ou le chef d&apos;unité peuvent modifier un plan de travail, ses objectifs, ses activités et son avancement.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::AccountRepository</name>
+    <message>
+        <source>The unit would have no unit head to manage its accounts: give another account the unit head&apos;s role first.</source>
+        <translation>L&apos;unité n&apos;aurait plus de chef d&apos;unité pour gérer ses comptes : attribuez d&apos;abord le rôle de chef d&apos;unité à un autre compte.</translation>
+    </message>
+    <message>
+        <source>The first account of a unit is the unit head&apos;s: someone must manage the others.</source>
+        <translation>Le premier compte d&apos;une unité est celui du chef d&apos;unité : quelqu&apos;un doit gérer les autres.</translation>
+    </message>
+    <message>
+        <source>Choose a person of the unit.</source>
+        <translation>Choisissez une personne de l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>%1 already has an account.</source>
+        <translation>%1 a déjà un compte.</translation>
+    </message>
+    <message>
+        <source>This person has no account.</source>
+        <translation>Cette personne n&apos;a pas de compte.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>L&apos;adresse électronique ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+</context>
+<context>
     <name>Core::Activity</name>
     <message>
         <source>Planned</source>
@@ -901,6 +1023,25 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>Core::Actor</name>
+    <message>
+        <source>Unit head</source>
+        <translation>Chef d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Observer (read only)</source>
+        <translation>Observateur (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>Core::AgendaQueries</name>
     <message>
         <source>Back-to-office report: %1</source>
@@ -947,25 +1088,6 @@ Both --database and --out are needed.</source>
     <message>
         <source>An appraised objective no longer exists.</source>
         <translation>Un objectif évalué n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>A rating scale needs at least two levels.</source>
-        <translation>Une échelle de notation doit comporter au moins deux niveaux.</translation>
-    </message>
-    <message>
-        <source>List at least one competency.</source>
-        <translation>Indiquez au moins une compétence.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Appraisals already use the current lists (%n rating(s)); they stay as they are.</source>
-        <translation>
-            <numerusform>Des évaluations utilisent déjà les listes actuelles (%n notation) ; elles restent telles quelles.</numerusform>
-            <numerusform>Des évaluations utilisent déjà les listes actuelles (%n notations) ; elles restent telles quelles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An entry of the list is empty.</source>
-        <translation>Une entrée de la liste est vide.</translation>
     </message>
     <message>
         <source>The appraisal no longer exists.</source>
@@ -1047,6 +1169,10 @@ Both --database and --out are needed.</source>
         <source>The supervisor acknowledges first; your acknowledgement confirms you have seen the ratings.</source>
         <translation>Le superviseur prend acte en premier ; votre prise d&apos;acte confirme que vous avez vu les notations.</translation>
     </message>
+    <message>
+        <source>Appraisals are confidential: only the person appraised, their appraising supervisor and the unit head see them.</source>
+        <translation>Les évaluations sont confidentielles : seuls la personne évaluée, son superviseur évaluateur et le chef d&apos;unité les voient.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Assignment</name>
@@ -1115,6 +1241,144 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>Core::AuditEvent</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Work plan revision</source>
+        <translation>Révision du plan de travail</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objective&apos;s thematic area</source>
+        <translation>Domaine thématique de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Progress entry</source>
+        <translation>Entrée d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting participant</source>
+        <translation>Participant à la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting follow-up action</source>
+        <translation>Action de suivi de la réunion</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>Deliverable contributor</source>
+        <translation>Contributeur au livrable</translation>
+    </message>
+    <message>
+        <source>Deliverable&apos;s objective</source>
+        <translation>Objectif du livrable</translation>
+    </message>
+    <message>
+        <source>Language version</source>
+        <translation>Version linguistique</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Mission traveller</source>
+        <translation>Voyageur de la mission</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Tour d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Review assessment</source>
+        <translation>Appréciation du tour d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Check-in action</source>
+        <translation>Action à mener du point de suivi</translation>
+    </message>
+    <message>
+        <source>Check-in agenda item</source>
+        <translation>Point de l&apos;ordre du jour du point de suivi</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Appraisal rating</source>
+        <translation>Notation de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Unit setting</source>
+        <translation>Paramètre de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppression</translation>
+    </message>
+</context>
+<context>
+    <name>Core::AuditLog</name>
+    <message>
+        <source>The unit&apos;s change log is the unit head&apos;s to read.</source>
+        <translation>Le journal des modifications de l&apos;unité est réservé au chef d&apos;unité.</translation>
+    </message>
+    <message>
+        <source>The history of a check-in or an appraisal is for its two parties and the unit head.</source>
+        <translation>L&apos;historique d&apos;un point de suivi ou d&apos;une évaluation est réservé à ses deux parties et au chef d&apos;unité.</translation>
+    </message>
+</context>
+<context>
     <name>Core::BackupFolder</name>
     <message>
         <source>The old backup %1 cannot be removed: %2</source>
@@ -1162,6 +1426,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>The backup could not be copied into the database: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Only the unit head may restore a backup: it replaces everyone&apos;s work.</source>
+        <translation>Seul le chef d&apos;unité peut restaurer une sauvegarde : elle remplace le travail de tout le monde.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1500,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>Only the supervisor deletes a check-in.</source>
         <translation>Seul le superviseur supprime un point de suivi.</translation>
+    </message>
+    <message>
+        <source>Check-ins are between a supervisor and a supervisee: only they and the unit head see them.</source>
+        <translation>Les points de suivi ont lieu entre un superviseur et une personne supervisée : seuls ces derniers et le chef d&apos;unité les voient.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1695,18 @@ Both --database and --out are needed.</source>
     <message>
         <source>%1 is damaged (the integrity check found: %2). It was left as it is. Restore the newest backup, or salvage what can still be read into a new file.</source>
         <translation>%1 est endommagé (le contrôle d&apos;intégrité a trouvé : %2). Il a été laissé tel quel. Restaurez la sauvegarde la plus récente, ou récupérez ce qui peut encore être lu dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1: you cannot act in someone else&apos;s name.</source>
+        <translation>Vous êtes connecté(e) en tant que %1 : vous ne pouvez pas agir au nom d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>The audit trail records what was done; nobody may change or delete it.</source>
+        <translation>La piste d&apos;audit enregistre ce qui a été fait ; personne ne peut la modifier ni la supprimer.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2499,25 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>Core::PasswordHasher</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Un mot de passe ne peut pas être composé uniquement d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) cannot start.</source>
+        <translation>La bibliothèque de mots de passe (libsodium) ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: the computer is short of memory.</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché : l&apos;ordinateur manque de mémoire.</translation>
+    </message>
+</context>
+<context>
     <name>Core::PeopleCsv</name>
     <message>
         <source>&quot;%1&quot; is not a category. The categories are: %2.</source>
@@ -2759,6 +3062,14 @@ Both --database and --out are needed.</source>
         <source>No person with id %1 is recorded in this unit.</source>
         <translation>Aucune personne portant l&apos;identifiant %1 n&apos;est enregistrée dans cette unité.</translation>
     </message>
+    <message>
+        <source>A performance summary is seen by the person, their supervisor and the unit head only.</source>
+        <translation>Une synthèse de la performance n&apos;est visible que par la personne, son superviseur et le chef d&apos;unité.</translation>
+    </message>
+    <message>
+        <source>The summaries of the whole unit are the unit head&apos;s to export; you may export your own and those of the people you supervise.</source>
+        <translation>L&apos;exportation des synthèses de toute l&apos;unité est réservée au chef d&apos;unité ; vous pouvez exporter la vôtre et celles des personnes que vous supervisez.</translation>
+    </message>
 </context>
 <context>
     <name>Core::TableSalvage</name>
@@ -2787,6 +3098,25 @@ Both --database and --out are needed.</source>
     <message>
         <source>The unit&apos;s name is at most 200 characters long.</source>
         <translation>Le nom de l&apos;unité compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of 1 to %1 days, not %2.</source>
+        <translation>Conservez les sauvegardes de 1 à %1 jours, et non %2.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of 0 to %1 weeks, not %2.</source>
+        <translation>Conservez les sauvegardes de 0 à %1 semaines, et non %2.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of 0 to %1 months, not %2.</source>
+        <translation>Conservez les sauvegardes de 0 à %1 mois, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::UnitStore</name>
+    <message>
+        <source>This unit has accounts: sign in with your e-mail address and password.</source>
+        <translation>Cette unité a des comptes : connectez-vous avec votre adresse électronique et votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3936,69 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>Ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié le</translation>
+    </message>
+    <message>
+        <source>People sign in with their e-mail address and password. The unit head manages every account; the file itself is protected by your computer&apos;s file permissions, not by these accounts.</source>
+        <translation>Chacun se connecte avec son adresse électronique et son mot de passe. Le chef d&apos;unité gère tous les comptes ; le fichier lui-même est protégé par les droits d&apos;accès aux fichiers de votre ordinateur, et non par ces comptes.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Set r&amp;ole</source>
+        <translation>&amp;Définir le rôle</translation>
+    </message>
+    <message>
+        <source>Set pa&amp;ssword</source>
+        <translation>Définir le mot de pa&amp;sse</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActionsEditor</name>
     <message>
         <source>&amp;Add action</source>
@@ -3634,6 +4027,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>(outside the unit)</source>
         <translation>(hors de l&apos;unité)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4097,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>On the agenda of every check-in of this pair</source>
         <translation>À l&apos;ordre du jour de chaque point de suivi de ce binôme</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4561,111 @@ L&apos;unité dans son état actuel est d&apos;abord sauvegardée, de sorte que 
             <numerusform>%n mission, réunion ou échéance ce mois-ci</numerusform>
             <numerusform>%n missions, réunions et échéances ce mois-ci</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>The selected day</source>
+        <translation>Le jour sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChangeLogDialog</name>
+    <message>
+        <source>&amp;History of this record</source>
+        <translation>&amp;Historique de cet enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Whole unit</source>
+        <translation>&amp;Toute l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>History of %1 #%2, newest first.</source>
+        <translation>Historique : %1 n° %2, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Every change to the unit, newest first. Choose a line and &quot;History of this record&quot; to follow one record.</source>
+        <translation>Toutes les modifications de l&apos;unité, de la plus récente à la plus ancienne. Choisissez une ligne puis « Historique de cet enregistrement » pour suivre un enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChangeLogModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(personne n&apos;est connecté)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Confirmer le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: there is no password to change.</source>
+        <translation>Personne n&apos;est connecté : il n&apos;y a aucun mot de passe à changer.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent : saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5238,14 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
         <source>Delete the deliverable &quot;%1&quot; and its language versions? This cannot be undone.</source>
         <translation>Supprimer le livrable « %1 » et ses versions linguistiques ? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versions linguistiques</translation>
+    </message>
+    <message>
+        <source>Status of the %1 version</source>
+        <translation>Statut de la version %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::EditorDialog</name>
@@ -4885,6 +5399,14 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     <message>
         <source>Nothing was imported: see the problems listed.</source>
         <translation>Rien n&apos;a été importé : voir les problèmes indiqués.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5623,18 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
         <source>&lt;b&gt;SSE Unit Desk %1&lt;/b&gt;&lt;p&gt;Work plans, progress and supervision for a small research unit.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SSE Unit Desk %1&lt;/b&gt;&lt;p&gt;Plans de travail, avancement et supervision pour une petite unité de recherche.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MeetingDialog</name>
@@ -5173,12 +5707,16 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
         <translation>Autres :</translation>
     </message>
     <message>
-        <source>Prepared for the meeting:</source>
-        <translation>Préparés pour la réunion :</translation>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
     </message>
     <message>
-        <source>Coming out of it:</source>
-        <translation>Qui en découlent :</translation>
+        <source>Pr&amp;epared for the meeting:</source>
+        <translation>P&amp;réparés pour la réunion :</translation>
+    </message>
+    <message>
+        <source>Comi&amp;ng out of it:</source>
+        <translation>Issus d&amp;e la réunion :</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5845,10 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     <message>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6284,10 @@ Superviseur : %2</translation>
         <source>%1 supervisees</source>
         <translation>%1 personnes supervisées</translation>
     </message>
+    <message>
+        <source>Supervisees</source>
+        <translation>Personnes supervisées</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PartnerDialog</name>
@@ -5916,6 +6462,10 @@ Superviseur : %2</translation>
         <source>Whole unit</source>
         <translation>Toute l&apos;unité</translation>
     </message>
+    <message>
+        <source>Whose items</source>
+        <translation>Filtrer par personne</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PersonHeader</name>
@@ -6084,6 +6634,14 @@ Continuer ?</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <translation>Journal d&apos;avancement</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6990,14 @@ Continuer ?</translation>
         <source>A short comment</source>
         <translation>Un bref commentaire</translation>
     </message>
+    <message>
+        <source>%1: score</source>
+        <translation>%1 : note</translation>
+    </message>
+    <message>
+        <source>%1: comment</source>
+        <translation>%1 : commentaire</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ReviewHistoryModel</name>
@@ -6581,6 +7147,14 @@ remplacée le %3 : %4</translation>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>The plan as revised</source>
+        <translation>Le plan tel que révisé</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SalvageReportDialog</name>
@@ -6602,10 +7176,211 @@ remplacée le %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ScaleListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Session</name>
     <message>
         <source>SSE Unit Desk</source>
         <translation>SSE Unit Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SettingsDialog</name>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrables</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically</source>
+        <translation>Sauvegarder &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>New competency</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A&amp;ppraisals</source>
+        <translation>É&amp;valuations</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Choisir...</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nouveau...</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Unit &amp;file:</source>
+        <translation>&amp;Fichier de l&apos;unité :</translation>
+    </message>
+    <message>
+        <source>Another file reopens the window on that unit; a file that does not exist yet becomes a new, empty unit.</source>
+        <translation>Un autre fichier rouvre la fenêtre sur cette unité ; un fichier qui n&apos;existe pas encore devient une nouvelle unité vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Back-to-office &amp;report due within:</source>
+        <translation>Délai du &amp;rapport de retour de mission :</translation>
+    </message>
+    <message>
+        <source>Daily, and after 30 minutes of changes. A backup is always taken before an upgrade, an import and a restore.</source>
+        <translation>Chaque jour, et après 30 minutes de modifications. Une sauvegarde est toujours effectuée avant une mise à niveau, une importation et une restauration.</translation>
+    </message>
+    <message>
+        <source>Every backup of the last 24 hours is kept, and the newest one of each of the last:</source>
+        <translation>Toutes les sauvegardes des dernières 24 heures sont conservées, ainsi que la plus récente de chacun des derniers :</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours :</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>S&amp;emaines :</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Rating &amp;scale, best first:</source>
+        <translation>Échelle de &amp;notation, du meilleur niveau au moins bon :</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies:</source>
+        <translation>&amp;Compétences :</translation>
+    </message>
+    <message>
+        <source>Double-click a name, or press F2, to change it. Levels and competencies that ratings already use cannot be removed or renamed, and the levels keep their order.</source>
+        <translation>Double-cliquez sur un nom, ou appuyez sur F2, pour le modifier. Les niveaux et compétences déjà utilisés par des notations ne peuvent être ni supprimés ni renommés, et les niveaux gardent leur ordre.</translation>
+    </message>
+    <message>
+        <source>Open a unit</source>
+        <translation>Ouvrir une unité</translation>
+    </message>
+    <message>
+        <source>Units (%1)</source>
+        <translation>Unités (%1)</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>Name the unit&apos;s file.</source>
+        <translation>Nommez le fichier de l&apos;unité.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>This unit has accounts: sign in with your e-mail address and password.</source>
+        <translation>Cette unité a des comptes : connectez-vous avec votre adresse électronique et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Cou&amp;rriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +7504,10 @@ remplacée le %3 : %4</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +7692,21 @@ remplacée le %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::UnitAccessActions</name>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Comptes...</translation>
+    </message>
+    <message>
+        <source>Change &amp;log...</source>
+        <translation>&amp;Journal des modifications...</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password...</source>
+        <translation>Changer mon mot de &amp;passe...</translation>
+    </message>
+</context>
+<context>
     <name>Ui::UnitFileActions</name>
     <message>
         <source>Back &amp;up now</source>
@@ -6984,6 +7778,14 @@ remplacée le %3 : %4</translation>
     <message>
         <source>required</source>
         <translation>requise</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versions linguistiques</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Langue à ajouter</translation>
     </message>
 </context>
 <context>
