@@ -3,6 +3,7 @@
 #include "databasefiles.h"
 #include "storage/accountrepository.h"
 #include "storage/auditlog.h"
+#include "storage/backupservice.h"
 #include "storage/checkinrepository.h"
 #include "storage/deliverablerepository.h"
 #include "storage/objectiverepository.h"
@@ -168,6 +169,33 @@ private Q_SLOTS:
         QCOMPARE(unit.store().auditLog().page(0, 10).error().code(), Error::Code::Forbidden);
         QVERIFY(unit.store().signIn(unit.head.email, password));
         QVERIFY(!REQUIRE_OK(unit.store().auditLog().page(0, 10)).isEmpty());
+    }
+
+    void shouldKeepRecordingAfterARestore()
+    {
+        // GIVEN a unit file backed up with one person, then given a second
+        QTemporaryDir folder;
+        auto store = REQUIRE_OK(UnitStore::open(folder.filePath(QStringLiteral("unit.ssedesk"))));
+        const auto addPerson = [&store](const QString &name) {
+            Person person;
+            person.name = name;
+            person.email = name.toLower().remove(QLatin1Char(' ')) + QStringLiteral("@unit.test");
+            return REQUIRE_OK(store->people().add(person));
+        };
+        addPerson(QStringLiteral("Aisha Bello"));
+        const auto backup = REQUIRE_OK(store->backups().backUp(BackupFolder::Reason::Manual));
+        addPerson(QStringLiteral("Kofi Mensah"));
+
+        // WHEN the backup is restored and someone is added after
+        REQUIRE_OK(store->backups().restore(backup.path));
+        const Person later = addPerson(QStringLiteral("Lucía Ortega"));
+
+        // THEN that change is recorded as before the restore
+        const auto history
+            = REQUIRE_OK(store->auditLog().history(QStringLiteral("person"), later.id));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().action, AuditEvent::Action::Insert);
+        QCOMPARE(REQUIRE_OK(store->people().all()).size(), 2);
     }
 
     void shouldRefuseToRewriteTheTrailEvenWithRawSql()
