@@ -93,8 +93,9 @@ QString refused(const Guard &guard, const QString &row)
                                 .arg(overRow(guard.owner, row), overRow(guard.supervisor, row));
     if (qstrlen(guard.parent) == 0)
         return byActor;
-    return QStringLiteral("(EXISTS (SELECT 1 FROM %1) AND %2)")
-        .arg(overRow(guard.parent, row), byActor);
+    // The actor first: with nobody signed in, the parent is never looked up.
+    return QStringLiteral("(%1 AND EXISTS (SELECT 1 FROM %2))")
+        .arg(byActor, overRow(guard.parent, row));
 }
 
 QString trigger(const Guard &guard, const char *action)

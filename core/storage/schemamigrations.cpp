@@ -403,7 +403,6 @@ const QStringList version7 = {
         new_values TEXT))"),
     QStringLiteral("CREATE INDEX audit_event_entity ON audit_event(entity, entity_id)"),
     QStringLiteral("CREATE INDEX audit_event_parent ON audit_event(parent_entity, parent_id)"),
-    QStringLiteral("CREATE INDEX audit_event_actor ON audit_event(actor_id)"),
     QStringLiteral(R"(CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
         BEGIN SELECT RAISE(ABORT, 'ssedesk:append-only:audit_event'); END)"),
     QStringLiteral(R"(CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
