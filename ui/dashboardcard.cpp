@@ -24,6 +24,8 @@ QString pillStyle(const QColor &background, const QColor &text)
 DashboardCard::DashboardCard(
     const QString &title, const QString &name, QWidget *body, QWidget *parent)
     : QFrame(parent)
+    , m_title(title)
+    , m_heading(new QLabel(title, this))
     , m_countLabel(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_body(new QStackedWidget(this))
@@ -33,13 +35,24 @@ DashboardCard::DashboardCard(
     setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3;"
                                  " border-radius: 6px; }")
                       .arg(objectName(), Format::surface().name(), Format::hairline().name()));
-    auto *heading = new QLabel(title, this);
+    QLabel *heading = m_heading;
     heading->setObjectName(name + QStringLiteral("Heading"));
     heading->setFont(Format::heading());
     heading->setBuddy(body);
+    // A title longer than the card (in French or Spanish, three cards a row) is shortened with
+    // an ellipsis rather than widening the card past the window's edge; the whole title stays
+    // in the tool tip and the accessible name.
+    heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    heading->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    heading->setMaximumWidth(QFontMetrics(Format::heading()).horizontalAdvance(title) + 2);
+    heading->setToolTip(title);
+    heading->setAccessibleName(title);
     m_countLabel->setObjectName(name + QStringLiteral("Count"));
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);
+    // Likewise shortened rather than widening the card: hidden behind the list, it would still
+    // set the card's least width.
+    m_empty->setMinimumWidth(1);
     // No word wrap: a wrapping label asks for its height by width, and the dashboard's scroll
     // area then lays every card out at its preferred height instead of its minimum.
     m_empty->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
@@ -48,9 +61,10 @@ DashboardCard::DashboardCard(
 
     auto *top = new QHBoxLayout;
     top->setSpacing(8);
-    top->addWidget(heading);
+    // The heading takes the room first, up to its whole title; the rest goes after the count.
+    top->addWidget(heading, 1);
     top->addWidget(m_countLabel);
-    top->addStretch(1);
+    top->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(6);
@@ -59,9 +73,25 @@ DashboardCard::DashboardCard(
     setCount(0);
 }
 
+void DashboardCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideTexts();
+}
+
+void DashboardCard::elideTexts()
+{
+    m_heading->setText(
+        m_heading->fontMetrics().elidedText(m_title, Qt::ElideRight, m_heading->width()));
+    m_empty->setText(
+        m_empty->fontMetrics().elidedText(m_emptyText, Qt::ElideRight, m_body->width()));
+}
+
 void DashboardCard::setEmptyText(const QString &text)
 {
-    m_empty->setText(text);
+    m_emptyText = text;
+    m_empty->setToolTip(text);
+    elideTexts();
 }
 
 void DashboardCard::setCount(int count, bool alarming)

@@ -24,7 +24,15 @@ public:
     void setCount(int count, bool alarming = false);
     int count() const { return m_count; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void elideTexts();
+
+    QString m_title;
+    QString m_emptyText;
+    QLabel *m_heading;
     QLabel *m_countLabel;
     QLabel *m_empty;
     QStackedWidget *m_body;

@@ -8,6 +8,7 @@
 
 #include <storage/missionrepository.h>
 
+#include <QLabel>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +27,33 @@ private:
     }
 
 private Q_SLOTS:
+    void shouldShortenALongTitleRatherThanWidenTheCard()
+    {
+        // GIVEN a card whose title and empty text are longer than a third of the window (as the
+        // French and Spanish ones are)
+        const QString title = QStringLiteral("Rapports de retour de mission en retard depuis "
+                                             "plus de dix jours ouvrables");
+        const QString empty = QStringLiteral("Aucun rapport de retour de mission n'est en "
+                                             "retard pour le moment dans cette unité");
+        Ui::DashboardCard card(title, QStringLiteral("long"), new QLabel(QStringLiteral("x")));
+        card.setEmptyText(empty);
+        card.setCount(0);
+
+        // WHEN it is laid out narrower than its texts
+        card.resize(300, 200);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+
+        // THEN it may be that narrow, and both texts end in an ellipsis with the whole in the tip
+        QVERIFY(card.minimumSizeHint().width() <= 300);
+        auto *heading = card.findChild<QLabel *>(QStringLiteral("longHeading"));
+        auto *emptyLabel = card.findChild<QLabel *>(QStringLiteral("longEmpty"));
+        QVERIFY(heading->text().endsWith(QChar(0x2026)));
+        QCOMPARE(heading->toolTip(), title);
+        QVERIFY(emptyLabel->text().endsWith(QChar(0x2026)));
+        QCOMPARE(emptyLabel->toolTip(), empty);
+    }
+
     void shouldListAnOverdueReportAndOpenItsMission()
     {
         // GIVEN a completed mission whose report is overdue, and the dashboard on that day
