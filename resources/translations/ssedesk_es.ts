@@ -3792,7 +3792,7 @@ Se necesitan tanto --database como --out.</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation>Aprendizaje</translation>
+        <translation>Aprend.</translation>
     </message>
     <message>
         <source>Deliverables</source>
@@ -3804,7 +3804,7 @@ Se necesitan tanto --database como --out.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation>Reuniones de seguimiento</translation>
+        <translation>Reun. de seguim.</translation>
     </message>
     <message>
         <source>Appraisal stage</source>
