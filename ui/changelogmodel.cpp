@@ -1,6 +1,7 @@
 #include "changelogmodel.h"
 
 #include <storage/auditlog.h>
+#include <storage/peoplerepository.h>
 #include <unitstore.h>
 
 #include <QLocale>
@@ -12,8 +13,47 @@ ChangeLogModel::ChangeLogModel(Core::UnitStore &store, QObject *parent)
 {
 }
 
+void ChangeLogModel::loadNames()
+{
+    m_personNames.clear();
+    if (const auto people = m_store.people().all()) {
+        for (const Core::Person &person : people.value())
+            m_personNames.insert(person.id, person.name);
+    }
+}
+
+// "password_changed_at" reads "Password changed at", "owner_id" reads "Owner": the trail keeps
+// the stored names, which are English words joined by underscores.
+QString ChangeLogModel::fieldText(const QString &field) const
+{
+    QString words = field;
+    if (words.endsWith(QLatin1String("_id")))
+        words.chop(3);
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString ChangeLogModel::valueText(const QString &field, const QString &value) const
+{
+    static const QStringList personFields { QStringLiteral("person_id"), QStringLiteral("owner_id"),
+        QStringLiteral("supervisor_id"), QStringLiteral("supervisee_id"),
+        QStringLiteral("author_id"), QStringLiteral("reviewer_id"),
+        QStringLiteral("submitted_by_id"), QStringLiteral("agreed_by_supervisor_id") };
+    if (value.isEmpty())
+        return tr("(empty)");
+    if (personFields.contains(field)) {
+        const QString name = m_personNames.value(value.toLongLong());
+        if (!name.isEmpty())
+            return name;
+    }
+    return value;
+}
+
 void ChangeLogModel::showUnitLog()
 {
+    loadNames();
     beginResetModel();
     m_events.clear();
     m_entity.clear();
@@ -26,6 +66,7 @@ void ChangeLogModel::showUnitLog()
 
 void ChangeLogModel::showHistory(const QString &entity, Core::Id entityId)
 {
+    loadNames();
     beginResetModel();
     m_entity = entity;
     m_entityId = entityId;
@@ -51,21 +92,22 @@ int ChangeLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ChangeLogModel::changesText(const Core::AuditEvent &event)
+QString ChangeLogModel::changesText(const Core::AuditEvent &event) const
 {
     QStringList parts;
     for (const Core::AuditEvent::Change &change : event.changes) {
+        const QString field = fieldText(change.field);
         switch (event.action) {
         case Core::AuditEvent::Action::Insert:
-            parts << tr("%1: %2").arg(change.field, change.after);
+            parts << tr("%1: %2").arg(field, valueText(change.field, change.after));
             break;
         case Core::AuditEvent::Action::Delete:
-            parts << tr("%1: %2").arg(change.field, change.before);
+            parts << tr("%1: %2").arg(field, valueText(change.field, change.before));
             break;
         case Core::AuditEvent::Action::Update:
             parts << tr("%1: %2 → %3")
-                         .arg(change.field, change.before.isEmpty() ? tr("(empty)") : change.before,
-                             change.after.isEmpty() ? tr("(empty)") : change.after);
+                         .arg(field, valueText(change.field, change.before),
+                             valueText(change.field, change.after));
             break;
         }
     }

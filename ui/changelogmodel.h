@@ -5,6 +5,7 @@
 #include <error.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Core {
@@ -38,10 +39,16 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString changesText(const Core::AuditEvent &event);
+    // One line: each field, in words, with its value (a person's id given as their name).
+    QString changesText(const Core::AuditEvent &event) const;
 
 private:
+    QString fieldText(const QString &field) const;
+    QString valueText(const QString &field, const QString &value) const;
+    void loadNames();
+
     Core::UnitStore &m_store;
+    QHash<Core::Id, QString> m_personNames;
     QList<Core::AuditEvent> m_events;
     QString m_entity;
     Core::Id m_entityId = 0;

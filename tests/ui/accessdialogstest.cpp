@@ -129,8 +129,21 @@ private Q_SLOTS:
 
         // THEN the log showed everything, the history only that objective, newest first
         QVERIFY(unitRows >= 5); // two people, a plan, two objectives, a change
+        QVERIFY2(newest.contains(QStringLiteral("Title: ICLS paper → ICLS room document")),
+            qPrintable(newest));
+        QCOMPARE(model->rowCount(), 2);
+        // AND a plan's owner reads as a name, not as an id
+        click(&dialog, "unitLogButton");
+        QString planAdded;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->eventAt(row)->entity == QLatin1String("work_plan"))
+                planAdded
+                    = model->data(model->index(row, ChangeLogModel::ChangesColumn)).toString();
+        }
         QVERIFY2(
-            newest.contains(QStringLiteral("ICLS paper → ICLS room document")), qPrintable(newest));
+            planAdded.contains(QStringLiteral("Person: ") + unit.jpo.name), qPrintable(planAdded));
+        dialog.view()->setCurrentIndex(model->index(0, 0));
+        click(&dialog, "historyButton");
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(model->eventAt(1)->action, AuditEvent::Action::Insert);
         click(&dialog, "unitLogButton");
