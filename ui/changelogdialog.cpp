@@ -2,6 +2,8 @@
 
 #include "changelogmodel.h"
 
+#include <unitstore.h>
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@ namespace Ui {
 
 ChangeLogDialog::ChangeLogDialog(Core::UnitStore &store, QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
     , m_model(new ChangeLogModel(store, this))
     , m_view(new QTableView(this))
     , m_heading(new QLabel(this))
@@ -49,7 +52,6 @@ ChangeLogDialog::ChangeLogDialog(Core::UnitStore &store, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     resize(1000, 560);
-    showUnitLog();
 }
 
 void ChangeLogDialog::showUnitLog()
@@ -64,16 +66,26 @@ void ChangeLogDialog::showHistoryOfSelected()
     const Core::AuditEvent *event = m_model->eventAt(m_view->currentIndex().row());
     if (!event)
         return;
+    // Copied: showing the history replaces the events the selected one lives in.
     const QString entity = event->entity;
-    const Core::Id id = event->entityId;
-    m_model->showHistory(entity, id);
+    const Core::Id entityId = event->entityId;
+    showHistory(entity, entityId);
+}
+
+void ChangeLogDialog::showHistory(const QString &entity, Core::Id entityId)
+{
+    m_model->showHistory(entity, entityId);
     m_view->resizeColumnsToContents();
-    m_heading->setText(
-        tr("History of %1 #%2, newest first.").arg(Core::AuditEvent::entityName(entity)).arg(id));
-    if (m_model->error().isError())
-        m_heading->setText(m_model->error().message());
+    m_heading->setText(m_model->error().isError() ? m_model->error().message()
+                                                  : tr("History of %1 #%2, newest first.")
+                                                        .arg(Core::AuditEvent::entityName(entity))
+                                                        .arg(entityId));
     m_history->setEnabled(false);
-    m_unitLog->setEnabled(true);
+    // The whole unit's log is the unit head's (or anyone's in a unit without accounts).
+    const auto &actor = m_store.signedIn();
+    const bool maySeeUnitLog = !actor || actor->role == Core::Actor::Role::UnitHead;
+    m_unitLog->setVisible(maySeeUnitLog);
+    m_unitLog->setEnabled(maySeeUnitLog);
 }
 
 void ChangeLogDialog::refreshHeading()

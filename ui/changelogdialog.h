@@ -7,6 +7,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+#include <id.h>
+
 namespace Core {
 class UnitStore;
 }
@@ -26,12 +28,15 @@ public:
     ChangeLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-    void showHistoryOfSelected();
+    // The dialog shows nothing until told which: the unit's log, or one record's history.
     void showUnitLog();
+    void showHistory(const QString &entity, Core::Id entityId);
+    void showHistoryOfSelected();
 
 private:
     void refreshHeading();
 
+    Core::UnitStore &m_store;
     ChangeLogModel *m_model;
     QTableView *m_view;
     QLabel *m_heading;

@@ -42,6 +42,7 @@ DeliverablesPage::DeliverablesPage(Session &session, QWidget *parent)
     , m_history(new ReviewHistoryWidget(session, this))
     , m_today(QDate::currentDate())
 {
+    m_browser->offerHistory(session.store());
     setObjectName(QStringLiteral("deliverablesPage"));
     m_browser->table()->setAccessibleName(tr("Deliverables"));
     createActions();

@@ -34,6 +34,7 @@ MeetingsPage::MeetingsPage(Session &session, QWidget *parent)
     , m_actions(new QListWidget(this))
     , m_minutes(new QPlainTextEdit(this))
 {
+    m_browser->offerHistory(session.store());
     setObjectName(QStringLiteral("meetingsPage"));
     m_browser->table()->setAccessibleName(tr("Meetings"));
     m_browser->newButton()->setText(tr("&New meeting..."));

@@ -28,6 +28,7 @@ MissionsPage::MissionsPage(Session &session, QWidget *parent)
     , m_submitBto(new QPushButton(tr("Mark &BTO submitted"), this))
     , m_summary(new QLabel(this))
 {
+    m_browser->offerHistory(session.store());
     setObjectName(QStringLiteral("missionsPage"));
     m_browser->table()->setAccessibleName(tr("Missions"));
     createActions();

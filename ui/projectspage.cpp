@@ -29,6 +29,8 @@ ProjectsPage::ProjectsPage(Session &session, QWidget *parent)
     , m_projects(new RecordBrowser(m_projectsModel, m_filter, QStringLiteral("project"), this))
     , m_partners(new RecordBrowser(m_partnersModel, m_filter, QStringLiteral("partner"), this))
 {
+    m_projects->offerHistory(session.store());
+    m_partners->offerHistory(session.store());
     setObjectName(QStringLiteral("projectsPage"));
     m_projects->table()->setAccessibleName(tr("Projects"));
     m_partners->table()->setAccessibleName(tr("Partners"));

@@ -1,5 +1,6 @@
 #include "recordbrowser.h"
 
+#include "changelogdialog.h"
 #include "recordtablemodel.h"
 #include "roles.h"
 #include "tablesetup.h"
@@ -27,6 +28,7 @@ RecordBrowser::RecordBrowser(
     , m_edit(new QPushButton(tr("&Edit..."), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
+    m_entity = name;
     setObjectName(name + QStringLiteral("Browser"));
     m_table->setObjectName(name + QStringLiteral("sTable"));
     createButtons(name.left(1).toUpper() + name.mid(1));
@@ -69,6 +71,29 @@ void RecordBrowser::setUpTable()
         if (m_keptSelection == 0 || !select(m_keptSelection))
             onSelectionChanged();
     });
+}
+
+void RecordBrowser::offerHistory(Core::UnitStore &store)
+{
+    m_store = &store;
+    m_history = new QPushButton(tr("&History..."), this);
+    m_history->setObjectName(
+        QStringLiteral("history%1Button").arg(m_entity.left(1).toUpper() + m_entity.mid(1)));
+    // After Delete: the record's own buttons stay together, before the page's.
+    m_buttons->insertWidget(m_buttons->indexOf(m_delete) + 1, m_history);
+    connect(m_history, &QPushButton::clicked, this, &RecordBrowser::showHistory);
+    onSelectionChanged();
+}
+
+void RecordBrowser::showHistory()
+{
+    const Core::Id id = selectedId();
+    if (!m_store || id == 0)
+        return;
+    auto *dialog = new ChangeLogDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showHistory(m_entity, id);
+    dialog->open();
 }
 
 void RecordBrowser::addButton(QPushButton *button)
@@ -125,6 +150,8 @@ void RecordBrowser::onSelectionChanged()
     const Core::Id id = selectedId();
     m_edit->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);
+    if (m_history)
+        m_history->setEnabled(id != 0);
     Q_EMIT selectionChanged(id);
 }
 

@@ -14,6 +14,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace Core {
+class UnitStore;
+}
+
 namespace Ui {
 
 class RecordTableModel;
@@ -38,6 +42,9 @@ public:
     void setColumnWidths(const QList<QPair<int, int>> &widths, int stretch);
     // The order the rows first show in, until the user clicks a header.
     void sortBy(int column, Qt::SortOrder order);
+    // A History button (with a selection): who changed the selected record, when and how, from
+    // the audit trail. The records are rows of the table named like the browser ("mission").
+    void offerHistory(Core::UnitStore &store);
 
     Core::Id selectedId() const;
     QVariant selectedRecord() const; // the ObjectRole of the selected row
@@ -56,6 +63,7 @@ private:
     void onSelectionChanged();
     void onEdit();
     void onDelete();
+    void showHistory();
 
     RecordTableModel *m_model;
     QLineEdit *m_filter;
@@ -65,6 +73,9 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_history = nullptr;
+    Core::UnitStore *m_store = nullptr;
+    QString m_entity;
     Core::Id m_keptSelection = 0;
 };
 

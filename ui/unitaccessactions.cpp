@@ -50,6 +50,7 @@ void UnitAccessActions::showChangeLog()
 {
     auto *dialog = new ChangeLogDialog(m_store, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showUnitLog();
     dialog->open();
 }
 

@@ -6870,6 +6870,10 @@ Continue?</source>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordEdits</name>

@@ -6870,6 +6870,10 @@ Continuer ?</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Historique...</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RecordEdits</name>

@@ -119,6 +119,7 @@ private Q_SLOTS:
 
         // WHEN the change log opens, and the history of its newest line is asked for
         ChangeLogDialog dialog(unit.store());
+        dialog.showUnitLog();
         dialog.show();
         ChangeLogModel *model = dialog.model();
         const int unitRows = model->rowCount();

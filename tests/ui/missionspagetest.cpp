@@ -2,6 +2,8 @@
 #include "recordbuilders.h"
 #include "unitfixture.h"
 
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <checklist.h>
 #include <missiondialog.h>
 #include <missionsmodel.h>
@@ -168,6 +170,37 @@ private Q_SLOTS:
         QCOMPARE(page.cell(0, Ui::MissionsModel::StatusColumn), QStringLiteral("Completed"));
         QVERIFY(!page.find<QPushButton>(QStringLiteral("cancelMissionButton"))->isEnabled());
         QVERIFY(page.find<QPushButton>(QStringLiteral("submitBtoButton"))->isEnabled());
+    }
+
+    void shouldShowWhoChangedTheSelectedMission()
+    {
+        // GIVEN a mission moved on once, selected
+        UnitFixture unit;
+        Records::addMission(unit, QStringLiteral("ICLS preparation"), unit.jpo.id,
+            QDate(2026, 6, 1), QDate(2026, 6, 3));
+        Page page(unit);
+        auto *history = page.find<QPushButton>(QStringLiteral("historyMissionButton"));
+        QVERIFY(!history->isEnabled());
+        page.table()->selectRow(0);
+        page.click(QStringLiteral("authoriseMissionButton"));
+
+        // WHEN the user asks for its history
+        page.click(QStringLiteral("historyMissionButton"));
+
+        // THEN its changes show, newest first: authorised last, added (with its traveller) first
+        auto *dialog = page.find<Ui::ChangeLogDialog>(QStringLiteral("changeLogDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        Ui::ChangeLogModel *model = dialog->model();
+        QVERIFY(model->rowCount() >= 2);
+        QStringList changes;
+        for (int row = 0; row < model->rowCount(); ++row)
+            changes << model->data(model->index(row, Ui::ChangeLogModel::ChangesColumn)).toString();
+        QVERIFY2(changes.filter(QStringLiteral("Status: planned → authorised")).size() == 1,
+            qPrintable(changes.join(QLatin1Char('\n'))));
+        const Core::AuditEvent *first = model->eventAt(model->rowCount() - 1);
+        QCOMPARE(first->entity, QStringLiteral("mission"));
+        QCOMPARE(first->action, Core::AuditEvent::Action::Insert);
+        dialog->close();
     }
 
     void shouldOpenTheEditorOnDoubleClick()
