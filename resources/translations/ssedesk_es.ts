@@ -5977,7 +5977,7 @@ Con cualquiera de las opciones siguientes, el archivo dañado se aparta primero 
     <name>Ui::MissionsPage</name>
     <message>
         <source>Mark &amp;BTO submitted</source>
-        <translation>Marcar informe &amp;BTO como presentado</translation>
+        <translation>Informe &amp;BTO presentado</translation>
     </message>
     <message>
         <source>Missions</source>

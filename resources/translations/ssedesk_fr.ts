@@ -5977,7 +5977,7 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
     <name>Ui::MissionsPage</name>
     <message>
         <source>Mark &amp;BTO submitted</source>
-        <translation>Marquer le rapport de retour de mission comme &amp;soumis</translation>
+        <translation>Rapport de retour &amp;soumis</translation>
     </message>
     <message>
         <source>Missions</source>
