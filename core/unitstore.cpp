@@ -104,9 +104,28 @@ Result<std::unique_ptr<UnitStore>> UnitStore::recording(Result<std::unique_ptr<D
 {
     if (!database)
         return database.error();
-    if (Status status = AuditTriggers::install(*database.value()); !status)
-        return status.error();
+    // A server's trail and guards are its own, installed with its schema.
+    if (!database.value()->isServer()) {
+        if (Status status = AuditTriggers::install(*database.value()); !status)
+            return status.error();
+    }
     return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
+}
+
+Result<std::unique_ptr<UnitStore>> UnitStore::openServer(
+    const ServerAddress &address, ServerSetUp setUp)
+{
+    auto store = recording(Database::openServer(address, setUp));
+    if (!store)
+        return store;
+    auto actor = store.value()->accounts().serverActor();
+    if (!actor)
+        return actor.error();
+    if (actor.value()) {
+        if (Status status = store.value()->m_database->setActor(*actor.value(), true); !status)
+            return status.error();
+    }
+    return store;
 }
 
 Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
@@ -161,6 +180,11 @@ Status UnitStore::attributeChangesTo(Id personId)
 const std::optional<Actor> &UnitStore::signedIn() const
 {
     return m_database->actor();
+}
+
+bool UnitStore::isServer() const
+{
+    return m_database->isServer();
 }
 
 bool UnitStore::isReadOnly() const

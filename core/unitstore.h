@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "result.h"
+#include "storage/serveraddress.h"
 
 #include <QObject>
 #include <QString>
@@ -49,11 +50,17 @@ public:
     // schema version (see Database::openReadOnly).
     static Result<std::unique_ptr<UnitStore>> openReadOnly(const QString &path);
     static Result<std::unique_ptr<UnitStore>> openInMemory();
+    // A unit on a PostgreSQL server (see Database::openServer). A person logged in as their own
+    // role is signed in at once: the server has checked their password, and its rules follow
+    // them whatever program they use.
+    static Result<std::unique_ptr<UnitStore>> openServer(
+        const ServerAddress &address, ServerSetUp setUp = ServerSetUp::Refuse);
     // Where the unit's database lives unless another file is named.
     static QString defaultPath();
 
     QString path() const;
     bool isReadOnly() const;
+    bool isServer() const;
     Result<bool> isEmpty() const;
 
     // Signs a person in with their account: from then on the rules of their role bound what

@@ -4,6 +4,7 @@
 #include "sqlstatement.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Core {
 
@@ -75,27 +76,45 @@ constexpr Guard guards[] = {
 #undef CHECKIN
 #undef APPRAISAL
 
-QString overRow(const char *expression, const QString &row)
+// Who is working, and how "differs from" is written: a file's connection keeps the person
+// signed in in a temporary table; a server knows them from the role logged in (ServerSchema).
+struct Dialect
+{
+    QString actors;
+    QString differs;
+    QString tablePrefix;
+};
+
+const Dialect fileDialect { QStringLiteral("temp.session_actor"), QStringLiteral("IS NOT"),
+    QStringLiteral("main.") };
+const Dialect serverDialect { QStringLiteral(
+                                  "(SELECT ssedesk_actor_id() AS person_id, ssedesk_actor_role() "
+                                  "AS role)"),
+    QStringLiteral("IS DISTINCT FROM"), QString() };
+
+QString overRow(const char *expression, const QString &row, const Dialect &dialect)
 {
     QString sql = QString::fromLatin1(expression);
     return sql.isEmpty() ? QStringLiteral("NULL")
-                         : sql.replace(QStringLiteral("ROW."), row + QLatin1Char('.'));
+                         : sql.replace(QStringLiteral("ROW."), row + QLatin1Char('.'))
+                               .replace(QStringLiteral("main."), dialect.tablePrefix);
 }
 
 // True when someone is signed in who is neither the unit head, nor the owner, nor the owner's
 // supervisor. IS NOT rather than <>: an owner that cannot be found (NULL) is nobody's.
-QString refused(const Guard &guard, const QString &row)
+QString refused(const Guard &guard, const QString &row, const Dialect &dialect = fileDialect)
 {
-    const QString byActor = QStringLiteral(
-        "EXISTS (SELECT 1 FROM temp.session_actor a WHERE a.role IS NOT NULL "
-        "AND a.role <> 'unit_head' AND (a.role = 'observer' OR (a.person_id IS NOT %1 "
-        "AND a.person_id IS NOT %2)))")
-                                .arg(overRow(guard.owner, row), overRow(guard.supervisor, row));
+    const QString byActor
+        = QStringLiteral("EXISTS (SELECT 1 FROM %1 a WHERE a.role IS NOT NULL "
+                         "AND a.role <> 'unit_head' AND (a.role = 'observer' OR (a.person_id %2 %3 "
+                         "AND a.person_id %2 %4)))")
+              .arg(dialect.actors, dialect.differs, overRow(guard.owner, row, dialect),
+                  overRow(guard.supervisor, row, dialect));
     if (qstrlen(guard.parent) == 0)
         return byActor;
     // The actor first: with nobody signed in, the parent is never looked up.
     return QStringLiteral("(%1 AND EXISTS (SELECT 1 FROM %2))")
-        .arg(byActor, overRow(guard.parent, row));
+        .arg(byActor, overRow(guard.parent, row, dialect));
 }
 
 QString trigger(const Guard &guard, const char *action)
@@ -130,7 +149,71 @@ const QString accountGuard = QStringLiteral(
     "AND (a.role = 'observer' OR a.person_id IS NOT OLD.person_id OR NEW.role IS NOT OLD.role "
     "OR NEW.person_id IS NOT OLD.person_id)) BEGIN SELECT RAISE(ABORT, '%1account'); END");
 
+// The server's guards: one function per guarded table, checking the old row of an update or
+// deletion and the new row of an insertion or update, like the file's triggers.
+QString serverFunction(const Guard &guard, const QString &schema)
+{
+    const QString table = QString::fromLatin1(guard.table);
+    QString checks;
+    if (table == QLatin1String("account")) {
+        // As on a file: the owner may change their own password, never a role.
+        checks = QStringLiteral(
+            "IF TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM %1 a WHERE a.role IS NOT NULL AND "
+            "a.role <> 'unit_head' AND (a.role = 'observer' OR a.person_id IS DISTINCT FROM "
+            "OLD.person_id OR NEW.role IS DISTINCT FROM OLD.role OR NEW.person_id IS DISTINCT "
+            "FROM OLD.person_id)) THEN RAISE EXCEPTION '%2account'; END IF; "
+            "IF TG_OP <> 'UPDATE' AND %3 THEN RAISE EXCEPTION '%2account'; END IF; ")
+                     .arg(serverDialect.actors, refusalPrefix,
+                         refused(guard, QStringLiteral("OLD"), serverDialect));
+    } else {
+        checks
+            = QStringLiteral("IF TG_OP <> 'INSERT' THEN IF %1 THEN RAISE EXCEPTION '%3%4'; "
+                             "END IF; END IF; IF TG_OP <> 'DELETE' THEN IF %2 THEN RAISE "
+                             "EXCEPTION '%3%4'; END IF; END IF; ")
+                  .arg(refused(guard, QStringLiteral("OLD"), serverDialect),
+                      refused(guard, QStringLiteral("NEW"), serverDialect), refusalPrefix, table);
+    }
+    return QStringLiteral("CREATE OR REPLACE FUNCTION guard_%1() RETURNS trigger LANGUAGE plpgsql "
+                          "SET search_path = %2 AS $guard$ BEGIN %3"
+                          "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $guard$")
+        .arg(table, schema, checks);
+}
+
+const QString serverObserverFunction = QStringLiteral(
+    "CREATE OR REPLACE FUNCTION guard_observer() RETURNS trigger LANGUAGE plpgsql SET "
+    "search_path = %1 AS $guard$ BEGIN IF ssedesk_actor_role() = 'observer' THEN RAISE "
+    "EXCEPTION '%2observer'; END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; "
+    "END $guard$");
+
+QString serverTrigger(const QString &table, const QString &function)
+{
+    return QStringLiteral("CREATE OR REPLACE TRIGGER guard BEFORE INSERT OR UPDATE OR DELETE ON "
+                          "\"%1\" FOR EACH ROW EXECUTE FUNCTION %2()")
+        .arg(table, function);
+}
+
 } // namespace
+
+Status AccessGuards::installOnServer(
+    const Database &database, const QStringList &tables, const QString &schema)
+{
+    QStringList statements { serverObserverFunction.arg(schema, refusalPrefix) };
+    QStringList open = tables;
+    for (const Guard &guard : guards) {
+        const QString table = QString::fromLatin1(guard.table);
+        open.removeAll(table);
+        statements << serverFunction(guard, schema)
+                   << serverTrigger(table, QStringLiteral("guard_") + table);
+    }
+    for (const QString &table : std::as_const(open))
+        statements << serverTrigger(table, QStringLiteral("guard_observer"));
+    for (const QString &sql : statements) {
+        SqlStatement statement(database, sql);
+        if (Status status = statement.exec(); !status)
+            return status;
+    }
+    return {};
+}
 
 Status AccessGuards::install(const Database &database, const QStringList &tables)
 {
@@ -162,8 +245,12 @@ QString AccessGuards::refusal(const QString &databaseText)
     const qsizetype at = databaseText.indexOf(refusalPrefix);
     if (at < 0)
         return {};
-    const QString table
-        = databaseText.mid(at + refusalPrefix.size()).section(QLatin1Char(' '), 0, 0);
+    // The table's name runs to the end of the word: SQLite adds nothing after it, PostgreSQL a
+    // line with the error's code.
+    QString table = databaseText.mid(at + refusalPrefix.size());
+    const qsizetype end = table.indexOf(QRegularExpression(QStringLiteral("[^a-z_]")));
+    if (end >= 0)
+        table.truncate(end);
     if (table == QLatin1String("observer"))
         return tr("You are signed in as an observer: you may read the unit but not change it.");
     if (table == QLatin1String("person") || table == QLatin1String("assignment"))

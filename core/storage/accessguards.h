@@ -25,6 +25,10 @@ class AccessGuards
 public:
     // `tables`: every table of the schema; those without a rule of their own are shared work.
     static Status install(const Database &database, const QStringList &tables);
+    // The same rules on a PostgreSQL server, as permanent triggers in `schema` (an identifier
+    // checked by ServerAddress) that ask the server who is logged in (ServerSchema).
+    static Status installOnServer(
+        const Database &database, const QStringList &tables, const QString &schema);
     // The message for a refusal raised by one of these triggers, or an empty string when
     // `databaseText` is not one.
     static QString refusal(const QString &databaseText);

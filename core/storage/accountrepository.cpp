@@ -221,4 +221,28 @@ Result<Actor> AccountRepository::authenticate(const QString &email, const QStrin
     return actor;
 }
 
+Result<std::optional<Actor>> AccountRepository::serverActor() const
+{
+    SqlStatement owner(m_database, QStringLiteral("SELECT ssedesk_owner_session()"));
+    if (Status status = owner.exec(); !status)
+        return status.error();
+    if (owner.next() && owner.flag(0))
+        return std::optional<Actor>();
+    SqlStatement query(m_database,
+        QStringLiteral("SELECT p.id, p.name, a.role FROM person p LEFT JOIN account a ON "
+                       "a.person_id = p.id WHERE lower(p.email) = session_user"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error(Error::Code::Forbidden,
+            tr("The server let you in, but its unit has no person whose e-mail address is your "
+               "login: ask the unit's administrator to add you with \"ssedesk server "
+               "add-user\"."));
+    Actor actor;
+    actor.personId = query.id(0);
+    actor.name = query.text(1);
+    actor.role = Actor::roleFromKey(query.text(2)).value_or(Actor::Role::Observer);
+    return std::optional<Actor>(actor);
+}
+
 } // namespace Core

@@ -36,6 +36,10 @@ public:
     // The actor for these credentials; one message for an unknown e-mail and a wrong password,
     // which take the same time, so that neither tells which accounts exist.
     Result<Actor> authenticate(const QString &email, const QString &password) const;
+    // On a server the server has authenticated: the person whose e-mail names the role logged
+    // in, with their account's role. None for the unit's owner (its administrator), who works
+    // unsigned like a unit without accounts.
+    Result<std::optional<Actor>> serverActor() const;
 
 Q_SIGNALS:
     void changed();

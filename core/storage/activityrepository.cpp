@@ -90,12 +90,12 @@ Result<Activity> ActivityRepository::add(const Activity &activity)
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO activity (objective_id, title, due_date, status, position) "
                        "VALUES (:objective, :title, :due, :status, (SELECT coalesce(max(position), "
-                       "0) + 1 FROM activity WHERE objective_id = :objective))"));
+                       "0) + 1 FROM activity WHERE objective_id = :objective)) RETURNING id"));
     bindActivity(insert, activity);
     insert.bind(QStringLiteral(":objective"), activity.objectiveId);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the activity"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

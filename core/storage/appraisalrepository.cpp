@@ -103,8 +103,8 @@ Status writeObjectives(const Database &database, Id appraisalId, const QList<Id>
         return status;
     for (Id objective : objectiveIds) {
         SqlStatement insert(database,
-            QStringLiteral("INSERT OR IGNORE INTO appraisal_objective (appraisal_id, "
-                           "objective_id) VALUES (:appraisal, :objective)"));
+            QStringLiteral("INSERT INTO appraisal_objective (appraisal_id, objective_id) "
+                           "VALUES (:appraisal, :objective) ON CONFLICT DO NOTHING"));
         insert.bind(QStringLiteral(":appraisal"), appraisalId)
             .bind(QStringLiteral(":objective"), objective);
         if (Status status = insert.exec(); !status)
@@ -235,7 +235,7 @@ Result<Appraisal> AppraisalRepository::open(const Appraisal &appraisal, Id actor
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO appraisal (person_id, supervisor_id, period_start, "
                        "period_end, stage, objectives_set_on) VALUES (:person, :supervisor, "
-                       ":start, :end, 'objectives_set', :set)"));
+                       ":start, :end, 'objectives_set', :set) RETURNING id"));
     insert.bind(QStringLiteral(":person"), appraisal.personId)
         .bind(QStringLiteral(":supervisor"), appraisal.supervisorId)
         .bindDate(QStringLiteral(":start"), appraisal.periodStart)
@@ -243,7 +243,7 @@ Result<Appraisal> AppraisalRepository::open(const Appraisal &appraisal, Id actor
         .bindDate(QStringLiteral(":set"), appraisal.objectivesSetOn);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Opening the appraisal cycle"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = writeObjectives(m_database, id, appraisal.objectiveIds); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)

@@ -93,11 +93,11 @@ Result<Assignment> AssignmentRepository::add(const Assignment &assignment)
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO assignment (person_id, type, title, start_date, end_date, "
                        "renewable, sponsor, funding) VALUES (:person, :type, :title, :start, "
-                       ":end, :renewable, :sponsor, :funding)"));
+                       ":end, :renewable, :sponsor, :funding) RETURNING id"));
     bindAssignment(insert, assignment);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the assignment"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

@@ -26,6 +26,9 @@ public:
     // Drops this connection's triggers (and the rule guards with them), before a restore
     // replaces the tables they are attached to.
     static Status uninstall(const Database &database);
+    // On a PostgreSQL server the trail is kept by permanent triggers of the schema, installed by
+    // its owner after each migration; they take who is working from the server (ServerSchema).
+    static Status installOnServer(const Database &database, const QString &schema);
 
     // Columns whose values never enter the trail: a supervisor's private notes would reach
     // whoever reads the history, and a password hash has no business being copied anywhere.

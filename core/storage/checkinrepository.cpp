@@ -171,8 +171,8 @@ Status writeObjectives(const Database &database, const CheckIn &checkIn)
         return status;
     for (Id objective : checkIn.discussedObjectiveIds) {
         SqlStatement insert(database,
-            QStringLiteral("INSERT OR IGNORE INTO checkin_objective (checkin_id, objective_id) "
-                           "VALUES (:checkin, :objective)"));
+            QStringLiteral("INSERT INTO checkin_objective (checkin_id, objective_id) "
+                           "VALUES (:checkin, :objective) ON CONFLICT DO NOTHING"));
         insert.bind(QStringLiteral(":checkin"), checkIn.id)
             .bind(QStringLiteral(":objective"), objective);
         if (Status status = insert.exec(); !status)
@@ -353,15 +353,16 @@ Result<CheckIn> CheckInRepository::save(const CheckIn &checkIn, Id authorId)
     }
     // The supervisee's save must neither see nor erase the supervisor's private notes.
     SqlStatement write(m_database,
-        stored.id == 0
-            ? QStringLiteral("INSERT INTO checkin (supervisor_id, supervisee_id, date, notes, "
-                             "decisions, private_notes) VALUES (:supervisor, :supervisee, :date, "
-                             ":notes, :decisions, CASE WHEN :bySupervisor THEN :private ELSE '' "
-                             "END)")
-            : QStringLiteral("UPDATE checkin SET date = :date, notes = :notes, decisions = "
-                             ":decisions, private_notes = CASE WHEN :bySupervisor THEN :private "
-                             "ELSE private_notes END WHERE id = :id AND supervisor_id = "
-                             ":supervisor AND supervisee_id = :supervisee"));
+        stored.id == 0 ? QStringLiteral(
+            "INSERT INTO checkin (supervisor_id, supervisee_id, date, notes, "
+            "decisions, private_notes) VALUES (:supervisor, :supervisee, :date, "
+            ":notes, :decisions, CASE WHEN :bySupervisor = 1 THEN :private ELSE '' "
+            "END) RETURNING id")
+                       : QStringLiteral(
+                           "UPDATE checkin SET date = :date, notes = :notes, decisions = "
+                           ":decisions, private_notes = CASE WHEN :bySupervisor = 1 THEN :private "
+                           "ELSE private_notes END WHERE id = :id AND supervisor_id = "
+                           ":supervisor AND supervisee_id = :supervisee"));
     write.bind(QStringLiteral(":supervisor"), stored.supervisorId)
         .bind(QStringLiteral(":supervisee"), stored.superviseeId)
         .bindDate(QStringLiteral(":date"), stored.date)
@@ -374,7 +375,7 @@ Result<CheckIn> CheckInRepository::save(const CheckIn &checkIn, Id authorId)
     if (Status status = write.exec(); !status)
         return status.error().withContext(tr("Saving the check-in"));
     if (stored.id == 0)
-        stored.id = write.lastInsertId();
+        stored.id = write.insertedId();
     for (const auto &step : { writeAgenda, writeActions, writeObjectives }) {
         if (Status status = step(m_database, stored); !status)
             return status.error();

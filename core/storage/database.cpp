@@ -5,6 +5,7 @@
 #include "databasefile.h"
 #include "integritycheck.h"
 #include "schemamigrations.h"
+#include "serverschema.h"
 #include "sqlstatement.h"
 
 #include <QAtomicInteger>
@@ -101,6 +102,83 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
     return createAt(QStringLiteral(":memory:"), -1);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(
+    const ServerAddress &address, ServerSetUp setUp)
+{
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), address.display()));
+    database->m_server = true;
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid())
+        return Error(Error::Code::Storage,
+            tr("The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql)."));
+    db.setHostName(address.host());
+    db.setPort(address.port());
+    db.setUserName(address.user());
+    db.setPassword(address.password());
+    db.setDatabaseName(address.databaseName());
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ssedesk"));
+    if (!db.open())
+        return Error(Error::Code::Storage,
+            tr("The server %1 could not be reached or refused the login: %2")
+                .arg(address.display(), db.lastError().databaseText().trimmed()));
+    if (Status status = database->configureServer(address, setUp); !status)
+        return status.error();
+    return database;
+}
+
+Status Database::configureServer(const ServerAddress &address, ServerSetUp setUp)
+{
+    // Notices (an index that already exists) are not for the person at the window.
+    if (Status status = pragma(QStringLiteral("SET client_min_messages TO warning")); !status)
+        return status;
+    if (!address.schema().isEmpty()) {
+        // ServerAddress accepts only plain lower-case identifiers, and SET takes no bound value.
+        if (setUp == ServerSetUp::Create) {
+            if (Status status
+                = pragma(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(address.schema()));
+                !status)
+                return status;
+        }
+        if (Status status = pragma(QStringLiteral("SET search_path TO %1").arg(address.schema()));
+            !status)
+            return status;
+    }
+    auto version = ServerSchema::version(*this);
+    if (!version)
+        return version.error();
+    const int latest = SchemaMigrations::latestVersion();
+    if (version.value() > latest)
+        return Error(Error::Code::TooNew,
+            tr("The unit on %1 was written by a newer version of SSE Unit Desk (schema %2; this "
+               "version reads up to %3). It was left untouched: use the newer version.")
+                .arg(m_path)
+                .arg(version.value())
+                .arg(latest));
+    if (version.value() == 0) {
+        SqlStatement tables(*this,
+            QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
+        if (Status status = tables.exec(); !status)
+            return status;
+        if (tables.next() && tables.integer(0) > 0)
+            return Error(Error::Code::NotOurs,
+                tr("%1 holds tables that are not an SSE Unit Desk unit. It was left untouched.")
+                    .arg(m_path));
+        if (setUp == ServerSetUp::Refuse)
+            return Error::notFound(tr("%1 holds no unit yet: its administrator prepares it with "
+                                      "\"ssedesk server init\".")
+                                       .arg(m_path));
+    } else if (version.value() < latest && setUp == ServerSetUp::Refuse) {
+        return Error(Error::Code::Storage,
+            tr("The unit on %1 is at schema %2 and this version needs %3: its administrator "
+               "upgrades it with \"ssedesk server init\" (after taking a backup).")
+                .arg(m_path)
+                .arg(version.value())
+                .arg(latest));
+    }
+    return SchemaMigrations::migrate(*this, version.value());
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
@@ -218,6 +296,10 @@ Status Database::pragma(const QString &statement, const QVariant &expected)
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        auto version = ServerSchema::version(*this);
+        return version ? version.value() : 0;
+    }
     SqlStatement query(*this, QStringLiteral("PRAGMA user_version"));
     if (!query.exec() || !query.next())
         return 0;
@@ -242,7 +324,18 @@ Status Database::setActor(const Actor &actor, bool signedIn)
     m_signedIn.reset();
     // A read-only connection writes nothing, so there is nothing to record or guard: the
     // repositories' read rules still need to know who asks.
-    if (!m_readOnly) {
+    if (m_server) {
+        SqlStatement remember(*this,
+            QStringLiteral("SELECT set_config('ssedesk.actor_id', :person, false), "
+                           "set_config('ssedesk.actor_role', :role, false)"));
+        remember
+            .bind(QStringLiteral(":person"),
+                actor.personId != 0 ? QString::number(actor.personId) : QString())
+            .bind(QStringLiteral(":role"),
+                signedIn ? Actor::roleKey(actor.role) : QStringLiteral(""));
+        if (Status status = remember.exec(); !status)
+            return status;
+    } else if (!m_readOnly) {
         SqlStatement forget(*this, QStringLiteral("DELETE FROM temp.session_actor"));
         if (Status status = forget.exec(); !status)
             return status;
@@ -316,6 +409,41 @@ Error Database::failure(const QString &context, const QSqlError &error)
     default:
         return Error(Error::Code::Storage, context + QStringLiteral(": ") + error.text());
     }
+}
+
+Error Database::statementFailure(const QString &context, const QSqlError &error) const
+{
+    return m_server ? serverFailure(context, error) : failure(context, error);
+}
+
+Error Database::serverFailure(const QString &context, const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    if (const QString refusal = AccessGuards::refusal(text); !refusal.isEmpty())
+        return Error(Error::Code::Forbidden, refusal);
+    if (text.contains(QLatin1String("ssedesk:append-only:")))
+        return Error(Error::Code::Forbidden,
+            tr("The audit trail records what was done; nobody may change or delete it."));
+    // SQLSTATE classes: https://www.postgresql.org/docs/current/errcodes-appendix.html
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+        || state == QLatin1String("55P03"))
+        return Error(Error::Code::Busy,
+            tr("The server is busy with someone else's change to the same records; try again in "
+               "a moment."));
+    if (state == QLatin1String("42501"))
+        return Error(Error::Code::Forbidden,
+            tr("The server refused: your role there may not do this (%1).").arg(text.trimmed()));
+    if (state.startsWith(QLatin1String("08")))
+        return Error(Error::Code::Storage,
+            context + QStringLiteral(": ")
+                + tr("the connection to the server was lost. Nothing of this change was saved; "
+                     "check the network and try again."));
+    if (state == QLatin1String("53100"))
+        return Error(Error::Code::Storage,
+            context + QStringLiteral(": ")
+                + tr("the server's disk is full. Nothing of this change was saved."));
+    return Error(Error::Code::Storage, context + QStringLiteral(": ") + text.trimmed());
 }
 
 Error Database::busy(const QString &path)

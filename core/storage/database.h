@@ -3,6 +3,7 @@
 
 #include "../actor.h"
 #include "../result.h"
+#include "serveraddress.h"
 #include "statementcache.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,12 @@
 
 namespace Core {
 
-// Owns one named Qt Sql connection to one SSE Unit Desk database and closes it when destroyed.
-// Opening checks that the file is ours and not from a newer version before anything is written,
-// runs SQLite's quick check on it (a damaged file is refused, untouched, with
-// Error::Code::Corrupt), sets the connection up for safe writes, backs an older file up, and
-// migrates the schema to the newest version. Opened read-only, it does none of the writing: see
-// openReadOnly().
+// Owns one named Qt Sql connection to one SSE Unit Desk database and closes it when destroyed:
+// a local SQLite file, or a unit's shared PostgreSQL database (openServer). Opening a file checks
+// that the file is ours and not from a newer version before anything is written, runs SQLite's
+// quick check on it (a damaged file is refused, untouched, with Error::Code::Corrupt), sets the
+// connection up for safe writes, backs an older file up, and migrates the schema to the newest
+// version. Opened read-only, it does none of the writing: see openReadOnly().
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Core::Database)
@@ -49,8 +50,17 @@ public:
     // Where the unit's database lives unless --database names another file.
     static QString defaultPath();
 
+    // A unit on a PostgreSQL server, reached as the address's user. The database (or the
+    // address's schema) must be one of ours at the newest version, or empty when set-up may
+    // create it; only the unit's owner (who ran `ssedesk server init`) may create or upgrade
+    // the schema. A server has its own backups and its own checks: none of the file's apply.
+    static Result<std::unique_ptr<Database>> openServer(
+        const ServerAddress &address, ServerSetUp setUp = ServerSetUp::Refuse);
+
+    // The file's path, or the server's address without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
     // True when no person has been recorded yet: the file may be filled with demo data.
     Result<bool> isEmpty() const;
@@ -64,6 +74,8 @@ public:
     // or locked file and a damaged one get their own codes, so callers can offer a retry or the
     // way out of a damaged file instead of a bare driver message.
     static Error failure(const QString &context, const QSqlError &error);
+    // The same for a statement on this connection, whichever kind of database it is.
+    Error statementFailure(const QString &context, const QSqlError &error) const;
     // The messages for those two, naming the file, for where its path is known.
     static Error busy(const QString &path);
     static Error corrupt(const QString &path, const QString &finding);
@@ -89,11 +101,14 @@ private:
     // One of ours: checked, backed up before an upgrade, then upgraded.
     static Result<std::unique_ptr<Database>> openExisting(const QString &path);
     Status configure(bool inMemory);
+    Status configureServer(const ServerAddress &address, ServerSetUp setUp);
+    static Error serverFailure(const QString &context, const QSqlError &error);
     Status pragma(const QString &statement, const QVariant &expected = {});
 
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_server = false;
     std::optional<Actor> m_signedIn;
     mutable StatementCache m_statements;
 };

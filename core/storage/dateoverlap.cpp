@@ -8,7 +8,7 @@ QString DateOverlap::condition(const QString &table)
     // SQLite uses an index on an expression only for that same expression.
     return QStringLiteral(
         "%1.start_date <= :to AND %1.start_date >= date(:from, '-' || (SELECT "
-        "ifnull(max(julianday(end_date) - julianday(start_date)), 0) FROM %1) || ' days') AND "
+        "coalesce(max(julianday(end_date) - julianday(start_date)), 0) FROM %1) || ' days') AND "
         "%1.end_date >= :from")
         .arg(table);
 }

@@ -192,8 +192,8 @@ Status writeLinks(const Database &database, const Deliverable &deliverable)
             return status;
         for (Id id : link.ids) {
             SqlStatement insert(database,
-                QStringLiteral("INSERT OR IGNORE INTO %1 (deliverable_id, %2) VALUES "
-                               "(:deliverable, :id)")
+                QStringLiteral("INSERT INTO %1 (deliverable_id, %2) VALUES "
+                               "(:deliverable, :id) ON CONFLICT DO NOTHING")
                     .arg(link.table, link.column));
             insert.bind(QStringLiteral(":deliverable"), deliverable.id)
                 .bind(QStringLiteral(":id"), id);
@@ -356,12 +356,12 @@ Result<Deliverable> DeliverableRepository::add(const Deliverable &deliverable)
         QStringLiteral("INSERT INTO deliverable (title, type, owner_id, due_date, status, "
                        "status_since, country_code, project_id, assignment_id, description) "
                        "VALUES (:title, :type, :owner, :due, :status, :since, :country, "
-                       ":project, :assignment, :description)"));
+                       ":project, :assignment, :description) RETURNING id"));
     bindDeliverable(insert, stored);
     insert.bindDate(QStringLiteral(":since"), QDate::currentDate());
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the deliverable"));
-    stored.id = insert.lastInsertId();
+    stored.id = insert.insertedId();
     if (Status status = writeLinks(m_database, stored); !status)
         return status.error();
     if (Status status = writeVersions(m_database, stored); !status)

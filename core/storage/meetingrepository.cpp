@@ -398,13 +398,14 @@ Result<Meeting> MeetingRepository::add(const Meeting &meeting)
     if (Status status = checkLinks(m_database, stored); !status)
         return status.error();
     SqlStatement insert(m_database,
-        QStringLiteral("INSERT INTO meeting (title, kind, start_date, end_date, country_code, "
-                       "place, project_id, external_participants, minutes) VALUES (:title, "
-                       ":kind, :start, :end, :country, :place, :project, :external, :minutes)"));
+        QStringLiteral(
+            "INSERT INTO meeting (title, kind, start_date, end_date, country_code, "
+            "place, project_id, external_participants, minutes) VALUES (:title, "
+            ":kind, :start, :end, :country, :place, :project, :external, :minutes) RETURNING id"));
     bindMeeting(insert, stored);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the meeting"));
-    stored.id = insert.lastInsertId();
+    stored.id = insert.insertedId();
     if (Status status = writeDetails(m_database, stored); !status)
         return status.error().withContext(tr("Adding the meeting"));
     if (Status status = transaction.commit(); !status)

@@ -187,7 +187,8 @@ Status writeLinks(const Database &database, const Mission &mission)
             return status;
         for (Id id : link.ids) {
             SqlStatement insert(database,
-                QStringLiteral("INSERT OR IGNORE INTO %1 (mission_id, %2) VALUES (:mission, :id)")
+                QStringLiteral("INSERT INTO %1 (mission_id, %2) VALUES (:mission, :id) "
+                               "ON CONFLICT DO NOTHING")
                     .arg(link.table, link.column));
             insert.bind(QStringLiteral(":mission"), mission.id).bind(QStringLiteral(":id"), id);
             if (Status status = insert.exec(); !status)
@@ -266,14 +267,15 @@ Result<Mission> MissionRepository::add(const Mission &mission)
     if (Status status = checkNoOverlap(m_database, stored); !status)
         return status.error();
     SqlStatement insert(m_database,
-        QStringLiteral("INSERT INTO mission (purpose, kind, country_code, city, start_date, "
-                       "end_date, status, supervisor_travels, project_id, meeting_id, "
-                       "bto_submitted_on, notes) VALUES (:purpose, :kind, :country, :city, "
-                       ":start, :end, :status, :supervisor, :project, :meeting, :bto, :notes)"));
+        QStringLiteral(
+            "INSERT INTO mission (purpose, kind, country_code, city, start_date, "
+            "end_date, status, supervisor_travels, project_id, meeting_id, "
+            "bto_submitted_on, notes) VALUES (:purpose, :kind, :country, :city, "
+            ":start, :end, :status, :supervisor, :project, :meeting, :bto, :notes) RETURNING id"));
     bindMission(insert, stored);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the mission"));
-    stored.id = insert.lastInsertId();
+    stored.id = insert.insertedId();
     if (Status status = writeLinks(m_database, stored); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)

@@ -90,8 +90,8 @@ Status ObjectiveRepository::writeThemes(const Objective &objective) const
         return status;
     for (Id area : objective.thematicAreaIds) {
         SqlStatement insert(m_database,
-            QStringLiteral("INSERT OR IGNORE INTO objective_theme (objective_id, "
-                           "thematic_area_id) VALUES (:objective, :area)"));
+            QStringLiteral("INSERT INTO objective_theme (objective_id, thematic_area_id) "
+                           "VALUES (:objective, :area) ON CONFLICT DO NOTHING"));
         insert.bind(QStringLiteral(":objective"), objective.id).bind(QStringLiteral(":area"), area);
         if (Status status = insert.exec(); !status)
             return Error::validation(tr("One of the chosen thematic areas does not exist."),
@@ -119,13 +119,13 @@ Result<Objective> ObjectiveRepository::add(const Objective &objective)
                        "target_date, strategy_objective_id, evidence, position) VALUES (:plan, "
                        ":kind, :title, :description, :indicator, :target, :strategy, :evidence, "
                        "(SELECT coalesce(max(position), 0) + 1 FROM objective WHERE plan_id = "
-                       ":plan))"));
+                       ":plan)) RETURNING id"));
     bindObjective(insert, objective);
     insert.bind(QStringLiteral(":plan"), objective.planId);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the objective"));
     Objective stored = objective;
-    stored.id = insert.lastInsertId();
+    stored.id = insert.insertedId();
     if (Status status = writeThemes(stored); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)

@@ -97,11 +97,12 @@ Status PeopleRepository::checkLinks(const Person &person) const
 
     // Walk up from the proposed supervisor: reaching this person would make a loop.
     SqlStatement chain(m_database,
-        QStringLiteral("WITH RECURSIVE up(id, depth) AS (SELECT :supervisor, 0 UNION "
-                       "SELECT person.supervisor_id, up.depth + 1 FROM person JOIN up ON "
-                       "person.id = up.id WHERE person.supervisor_id IS NOT NULL AND "
-                       "up.depth < 100) SELECT EXISTS (SELECT 1 FROM person WHERE id = "
-                       ":supervisor), EXISTS (SELECT 1 FROM up WHERE id = :id)"));
+        QStringLiteral(
+            "WITH RECURSIVE up(id, depth) AS (SELECT CAST(:supervisor AS INTEGER), 0 UNION "
+            "SELECT person.supervisor_id, up.depth + 1 FROM person JOIN up ON "
+            "person.id = up.id WHERE person.supervisor_id IS NOT NULL AND "
+            "up.depth < 100) SELECT EXISTS (SELECT 1 FROM person WHERE id = "
+            ":supervisor), EXISTS (SELECT 1 FROM up WHERE id = :id)"));
     chain.bind(QStringLiteral(":supervisor"), person.supervisorId)
         .bind(QStringLiteral(":id"), person.id);
     if (Status status = chain.exec(); !status)
@@ -130,11 +131,11 @@ Result<Person> PeopleRepository::add(const Person &person)
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO person (name, email, position_title, category, grade, "
                        "duty_station, languages, supervisor_id) VALUES (:name, :email, :title, "
-                       ":category, :grade, :station, :languages, :supervisor)"));
+                       ":category, :grade, :station, :languages, :supervisor) RETURNING id"));
     bindPerson(insert, stored);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding %1").arg(stored.name));
-    stored.id = insert.lastInsertId();
+    stored.id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

@@ -157,7 +157,7 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO progress_entry (objective_id, activity_id, author_id, "
                        "entry_date, percent, text, blockers, recorded_at) VALUES (:objective, "
-                       ":activity, :author, :date, :percent, :text, :blockers, :at)"));
+                       ":activity, :author, :date, :percent, :text, :blockers, :at) RETURNING id"));
     insert.bind(QStringLiteral(":objective"), entry.objectiveId)
         .bindId(QStringLiteral(":activity"), entry.activityId)
         .bind(QStringLiteral(":author"), entry.authorId)
@@ -168,7 +168,7 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
         .bind(QStringLiteral(":at"), SqlStatement::instantText(QDateTime::currentDateTimeUtc()));
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Logging progress"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

@@ -174,12 +174,13 @@ Result<Project> ProjectRepository::addProject(const Project &project)
     if (Status status = checkCodeFree(m_database, stored); !status)
         return status.error();
     SqlStatement insert(m_database,
-        QStringLiteral("INSERT INTO project (code, title, country_code, donor, start_date, "
-                       "end_date) VALUES (:code, :title, :country, :donor, :start, :end)"));
+        QStringLiteral(
+            "INSERT INTO project (code, title, country_code, donor, start_date, "
+            "end_date) VALUES (:code, :title, :country, :donor, :start, :end) RETURNING id"));
     bindProject(insert, stored);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding project %1").arg(stored.code));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();
@@ -260,11 +261,11 @@ Result<Partner> ProjectRepository::addPartner(const Partner &partner)
         return status.error();
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO partner (name, kind, country_code, contact) VALUES (:name, "
-                       ":kind, :country, :contact)"));
+                       ":kind, :country, :contact) RETURNING id"));
     bindPartner(insert, stored);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding %1").arg(stored.name));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

@@ -181,9 +181,10 @@ Result<ReviewRound> ReviewRepository::submit(const ReviewRound &round)
         return status.error();
 
     SqlStatement insert(m_database,
-        QStringLiteral("INSERT INTO review_round (deliverable_id, round, submitted_by_id, "
-                       "submitted_on, version_label, reviewer_id, outcome, summary) VALUES "
-                       "(:deliverable, :round, :author, :on, :label, :reviewer, 'pending', '')"));
+        QStringLiteral(
+            "INSERT INTO review_round (deliverable_id, round, submitted_by_id, "
+            "submitted_on, version_label, reviewer_id, outcome, summary) VALUES "
+            "(:deliverable, :round, :author, :on, :label, :reviewer, 'pending', '') RETURNING id"));
     insert.bind(QStringLiteral(":deliverable"), round.deliverableId)
         .bind(QStringLiteral(":round"), state.integer(2) + 1)
         .bind(QStringLiteral(":author"), round.submittedById)
@@ -192,7 +193,7 @@ Result<ReviewRound> ReviewRepository::submit(const ReviewRound &round)
         .bind(QStringLiteral(":reviewer"), round.reviewerId);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Submitting the draft"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = moveDeliverable(
             m_database, round.deliverableId, Deliverable::Status::InReview, round.submittedOn);
         !status)

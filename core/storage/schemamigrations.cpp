@@ -1,6 +1,7 @@
 #include "schemamigrations.h"
 
 #include "database.h"
+#include "serverschema.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
 
@@ -380,10 +381,11 @@ const QStringList version6 = {
 };
 
 // Version 7: who may do what, and what was done. Local accounts (a role and an Argon2id password
-// hash per person) and the audit trail. The trail is append-only: these two triggers refuse
-// every change to a recorded event, whoever asks; the events themselves are written by the
-// triggers AuditTriggers installs on each connection, which know who is signed in. The trail
-// has no foreign keys on purpose: it outlives the people and records it describes.
+// hash per person) and the audit trail. The trail is append-only: two triggers
+// (version7FileTriggers) refuse every change to a recorded event, whoever asks; the events
+// themselves are written by the triggers AuditTriggers installs on each connection, which know who
+// is signed in. The trail has no foreign keys on purpose: it outlives the people and records it
+// describes.
 const QStringList version7 = {
     QStringLiteral(R"(CREATE TABLE account (
         person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
@@ -403,6 +405,10 @@ const QStringList version7 = {
         new_values TEXT))"),
     QStringLiteral("CREATE INDEX audit_event_entity ON audit_event(entity, entity_id)"),
     QStringLiteral("CREATE INDEX audit_event_parent ON audit_event(parent_entity, parent_id)"),
+};
+
+// The append-only rule of version 7 as a file writes it; a server has its own (ServerSchema).
+const QStringList version7FileTriggers = {
     QStringLiteral(R"(CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
         BEGIN SELECT RAISE(ABORT, 'ssedesk:append-only:audit_event'); END)"),
     QStringLiteral(R"(CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
@@ -485,6 +491,10 @@ Status runAll(const Database &database, const QStringList &statements)
 
 Status toVersion1(const Database &database)
 {
+    if (database.isServer()) {
+        if (Status status = ServerSchema::prepare(database); !status)
+            return status;
+    }
     if (Status status = runAll(database, version1); !status)
         return status;
     if (Status status = seed(database,
@@ -497,6 +507,8 @@ Status toVersion1(const Database &database)
             thematicAreaSeeds);
         !status)
         return status;
+    if (database.isServer())
+        return {};
     // PRAGMA takes no bound values; the number is our own constant, not input.
     SqlStatement stamp(
         database, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
@@ -553,7 +565,9 @@ Status toVersion6(const Database &database)
 
 Status toVersion7(const Database &database)
 {
-    return runAll(database, version7);
+    if (Status status = runAll(database, version7); !status)
+        return status;
+    return database.isServer() ? Status() : runAll(database, version7FileTriggers);
 }
 
 Status toVersion8(const Database &database)
@@ -567,6 +581,8 @@ const Step steps[] = { toVersion1, toVersion2, toVersion3, toVersion4, toVersion
 
 Status stampVersion(const Database &database, int version)
 {
+    if (database.isServer())
+        return ServerSchema::stamp(database, version);
     // As above: PRAGMA cannot bind, and the version comes from our ladder.
     SqlStatement stamp(database, QStringLiteral("PRAGMA user_version = %1").arg(version));
     return stamp.exec();
@@ -596,7 +612,14 @@ Status SchemaMigrations::migrate(const Database &database, int fromVersion, int 
         if (Status status = transaction.commit(); !status)
             return status.error().withContext(context);
     }
-    return {};
+    if (!database.isServer())
+        return {};
+    TransactionGuard transaction(database);
+    if (!transaction.began())
+        return transaction.began().error();
+    if (Status status = ServerSchema::installRules(database); !status)
+        return status;
+    return transaction.commit();
 }
 
 } // namespace Core

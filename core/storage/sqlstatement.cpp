@@ -1,6 +1,7 @@
 #include "sqlstatement.h"
 
 #include "database.h"
+#include "serverschema.h"
 #include "statementcache.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,18 @@ namespace Core {
 
 namespace {
 
+// What PostgreSQL's PREPARE accepts. A statement with a placeholder is always one of these.
+bool preparableOnServer(const QString &sql)
+{
+    const QString start = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    return start == QLatin1String("SELECT") || start == QLatin1String("INSERT")
+        || start == QLatin1String("UPDATE") || start == QLatin1String("DELETE")
+        || start == QLatin1String("WITH") || start == QLatin1String("VALUES");
+}
+
 QSqlQuery idleOrNew(const Database &database, const QString &sql)
 {
+    // Keyed by our own text: the translation is made once, when the statement is prepared.
     std::optional<QSqlQuery> idle = database.statements().take(sql);
     return idle ? std::move(*idle) : QSqlQuery(database.connection());
 }
@@ -18,14 +29,20 @@ QSqlQuery idleOrNew(const Database &database, const QString &sql)
 } // namespace
 
 SqlStatement::SqlStatement(const Database &database, const QString &sql)
-    : m_cache(database.statements()), m_query(idleOrNew(database, sql)), m_sql(sql)
+    : m_database(database)
+    , m_cache(database.statements())
+    , m_query(idleOrNew(database, sql))
+    , m_sql(sql)
+    , m_direct(database.isServer() && !preparableOnServer(sql))
 {
     // A statement from the cache was prepared for this very text.
     if (m_query.lastQuery() == sql)
         return;
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        m_prepareError = Database::failure(
+    if (m_direct)
+        return;
+    if (!m_query.prepare(database.isServer() ? ServerSchema::translate(sql) : sql))
+        m_prepareError = database.statementFailure(
             QCoreApplication::translate("Core::SqlStatement", "Preparing \"%1\"").arg(sql.left(60)),
             m_query.lastError());
 }
@@ -66,8 +83,8 @@ Status SqlStatement::exec()
 {
     if (m_prepareError.isError())
         return m_prepareError;
-    if (!m_query.exec())
-        return Database::failure(
+    if (!(m_direct ? m_query.exec(ServerSchema::translate(m_sql)) : m_query.exec()))
+        return m_database.statementFailure(
             QCoreApplication::translate("Core::SqlStatement", "Running \"%1\"").arg(m_sql.left(60)),
             m_query.lastError());
     if (StatementRecorder *recorder = StatementRecorder::active())
@@ -85,6 +102,13 @@ void SqlStatement::recordBinding(const QString &placeholder, const QVariant &val
         }
     }
     m_recordedBindings.append({ placeholder, value });
+}
+
+Id SqlStatement::insertedId()
+{
+    const Id id = m_query.next() ? m_query.value(0).toLongLong() : 0;
+    m_query.finish();
+    return id;
 }
 
 QDate SqlStatement::date(int column) const

@@ -36,7 +36,9 @@ public:
 
     Status exec();
     bool next() { return m_query.next(); }
-    Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id an "INSERT ... RETURNING id" gave the new row (both databases answer it as a row).
+    // Ends the statement: SQLite would not commit while it is still being read.
+    Id insertedId();
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     QString text(int column) const { return m_query.value(column).toString(); }
@@ -53,10 +55,14 @@ public:
 private:
     void recordBinding(const QString &placeholder, const QVariant &value);
 
+    const Database &m_database;
     StatementCache &m_cache;
     QSqlQuery m_query;
     QString m_sql;
     Error m_prepareError;
+    // A server prepares only queries and changes of rows; the rest (DDL, SET, BEGIN) is sent as
+    // it is, each time.
+    bool m_direct = false;
     // Kept only while a StatementRecorder listens: Qt 6.4 cannot name a bound value afterwards.
     QList<std::pair<QString, QVariant>> m_recordedBindings;
 };

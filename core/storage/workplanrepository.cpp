@@ -135,7 +135,7 @@ Result<WorkPlan> WorkPlanRepository::add(const WorkPlan &plan)
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO work_plan (person_id, assignment_id, title, period_start, "
                        "period_end, status, revision) VALUES (:person, :assignment, :title, "
-                       ":start, :end, 'draft', 1)"));
+                       ":start, :end, 'draft', 1) RETURNING id"));
     insert.bind(QStringLiteral(":person"), stored.personId)
         .bindId(QStringLiteral(":assignment"), stored.assignmentId)
         .bindText(QStringLiteral(":title"), stored.title.trimmed())
@@ -143,7 +143,7 @@ Result<WorkPlan> WorkPlanRepository::add(const WorkPlan &plan)
         .bindDate(QStringLiteral(":end"), stored.periodEnd);
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Adding the work plan"));
-    const Id id = insert.lastInsertId();
+    const Id id = insert.insertedId();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();

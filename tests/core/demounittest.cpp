@@ -1,4 +1,5 @@
 #include "demo/demounit.h"
+#include "scratchunit.h"
 #include "storage/activityrepository.h"
 #include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
@@ -59,7 +60,7 @@ UnitContents contentsOf(UnitStore &store)
 
 std::unique_ptr<UnitStore> demoStore(int scale = 1, quint32 seed = 2023)
 {
-    auto store = REQUIRE_OK(UnitStore::openInMemory());
+    auto store = ScratchUnit::openStore();
     REQUIRE_OK(DemoUnit::write(*store, today, scale, seed));
     return store;
 }
@@ -111,7 +112,7 @@ private Q_SLOTS:
     void shouldStaffTheUnitLikeTheDomainDescribesIt()
     {
         // GIVEN an empty store
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
 
         // WHEN the demo is written
         const DemoUnit::Counts counts = REQUIRE_OK(DemoUnit::write(*store, today));
@@ -200,7 +201,7 @@ private Q_SLOTS:
     void shouldReturnCountsOfWhatItWrote()
     {
         // GIVEN an empty store
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
 
         // WHEN the demo is written
         const DemoUnit::Counts counts = REQUIRE_OK(DemoUnit::write(*store, today));
@@ -477,7 +478,7 @@ private Q_SLOTS:
     void shouldCountTheProjectWorkItWrote()
     {
         // GIVEN an empty store
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
 
         // WHEN the demo is written over two years
         const DemoUnit::Counts counts = REQUIRE_OK(DemoUnit::write(*store, today, 2));
@@ -554,7 +555,7 @@ private Q_SLOTS:
     void shouldShowAppraisalsAtEveryStageLateInTheYear()
     {
         // GIVEN the demo unit written in late November
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
         const QDate november(2026, 11, 23);
         REQUIRE_OK(DemoUnit::write(*store, november));
 
@@ -598,7 +599,7 @@ private Q_SLOTS:
     void shouldRefuseAScaleBelowOne()
     {
         // GIVEN an empty store
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
 
         // WHEN the demo is asked for scale 0
         const auto counts = DemoUnit::write(*store, today, 0);

@@ -1,5 +1,6 @@
 #include "storage/summaryqueries.h"
 #include "demo/demounit.h"
+#include "scratchunit.h"
 #include "storage/appraisalrepository.h"
 #include "storage/assignmentrepository.h"
 #include "storage/checkinrepository.h"
@@ -132,7 +133,7 @@ private:
 
     static std::unique_ptr<UnitStore> demoStore(const QDate &today)
     {
-        auto store = REQUIRE_OK(UnitStore::openInMemory());
+        auto store = ScratchUnit::openStore();
         REQUIRE_OK(DemoUnit::write(*store, today));
         return store;
     }

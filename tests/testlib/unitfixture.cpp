@@ -1,5 +1,7 @@
 #include "unitfixture.h"
 
+#include "scratchunit.h"
+
 #include "storage/activityrepository.h"
 #include "storage/deliverablerepository.h"
 #include "storage/meetingrepository.h"
@@ -13,7 +15,7 @@
 
 using namespace Core;
 
-UnitFixture::UnitFixture() : m_store(REQUIRE_OK(UnitStore::openInMemory())), m_today(2026, 6, 15)
+UnitFixture::UnitFixture() : m_store(ScratchUnit::openStore()), m_today(2026, 6, 15)
 {
     head = addPerson(QStringLiteral("Amélie Dubois"), Person::Category::UnitHead);
     jpo = addPerson(QStringLiteral("Kofi Mensah"), Person::Category::Jpo, head.id);

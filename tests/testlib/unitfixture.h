@@ -30,8 +30,8 @@
         return std::move(result__.value());                                                        \
     }()
 
-// A unit in memory with a supervisor and a supervisee, and builders for the rest: each test
-// states only what matters to it.
+// A scratch unit (ScratchUnit: in memory, or on the test server) with a supervisor and a
+// supervisee, and builders for the rest: each test states only what matters to it.
 class UnitFixture
 {
 public:
