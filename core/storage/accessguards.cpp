@@ -259,6 +259,8 @@ QString AccessGuards::refusal(const QString &databaseText)
     if (table.startsWith(QLatin1String("checkin")))
         return tr("Only the supervisor and the supervisee of a check-in, or the unit head, may "
                   "change it.");
+    if (table == QLatin1String("appraisal_locked"))
+        return tr("Both sides have signed this appraisal: it is locked, and nobody may change it.");
     if (table.startsWith(QLatin1String("appraisal")))
         return tr("Only the person appraised, their appraising supervisor or the unit head may "
                   "change an appraisal.");

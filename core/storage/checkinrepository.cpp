@@ -351,31 +351,36 @@ Result<CheckIn> CheckInRepository::save(const CheckIn &checkIn, Id authorId)
             return Error::validation(
                 tr("A check-in stays between the same two people."), QStringLiteral("supervisee"));
     }
-    // The supervisee's save must neither see nor erase the supervisor's private notes.
+    // The supervisee's save must neither see nor erase the supervisor's private notes: only the
+    // supervisor's writes them, and no statement reads them back (a server keeps them from
+    // everyone's SELECT).
     SqlStatement write(m_database,
-        stored.id == 0 ? QStringLiteral(
-            "INSERT INTO checkin (supervisor_id, supervisee_id, date, notes, "
-            "decisions, private_notes) VALUES (:supervisor, :supervisee, :date, "
-            ":notes, :decisions, CASE WHEN :bySupervisor = 1 THEN :private ELSE '' "
-            "END) RETURNING id")
-                       : QStringLiteral(
-                           "UPDATE checkin SET date = :date, notes = :notes, decisions = "
-                           ":decisions, private_notes = CASE WHEN :bySupervisor = 1 THEN :private "
-                           "ELSE private_notes END WHERE id = :id AND supervisor_id = "
-                           ":supervisor AND supervisee_id = :supervisee"));
+        stored.id == 0
+            ? QStringLiteral("INSERT INTO checkin (supervisor_id, supervisee_id, date, notes, "
+                             "decisions, private_notes) VALUES (:supervisor, :supervisee, :date, "
+                             ":notes, :decisions, '') RETURNING id")
+            : QStringLiteral("UPDATE checkin SET date = :date, notes = :notes, decisions = "
+                             ":decisions WHERE id = :id AND supervisor_id = :supervisor AND "
+                             "supervisee_id = :supervisee"));
     write.bind(QStringLiteral(":supervisor"), stored.supervisorId)
         .bind(QStringLiteral(":supervisee"), stored.superviseeId)
         .bindDate(QStringLiteral(":date"), stored.date)
         .bindText(QStringLiteral(":notes"), stored.notes.trimmed())
-        .bindText(QStringLiteral(":decisions"), stored.decisions.trimmed())
-        .bind(QStringLiteral(":bySupervisor"), bySupervisor ? 1 : 0)
-        .bindText(QStringLiteral(":private"), stored.privateNotes.trimmed());
+        .bindText(QStringLiteral(":decisions"), stored.decisions.trimmed());
     if (stored.id != 0)
         write.bind(QStringLiteral(":id"), stored.id);
     if (Status status = write.exec(); !status)
         return status.error().withContext(tr("Saving the check-in"));
     if (stored.id == 0)
         stored.id = write.insertedId();
+    if (bySupervisor) {
+        SqlStatement notes(m_database,
+            QStringLiteral("UPDATE checkin SET private_notes = :private WHERE id = :id"));
+        notes.bindText(QStringLiteral(":private"), stored.privateNotes.trimmed())
+            .bind(QStringLiteral(":id"), stored.id);
+        if (Status status = notes.exec(); !status)
+            return status.error().withContext(tr("Saving the check-in"));
+    }
     for (const auto &step : { writeAgenda, writeActions, writeObjectives }) {
         if (Status status = step(m_database, stored); !status)
             return status.error();
