@@ -229,8 +229,9 @@ Result<std::optional<Actor>> AccountRepository::serverActor() const
     if (owner.next() && owner.flag(0))
         return std::optional<Actor>();
     SqlStatement query(m_database,
-        QStringLiteral("SELECT p.id, p.name, a.role FROM person p LEFT JOIN account a ON "
-                       "a.person_id = p.id WHERE lower(p.email) = session_user"));
+        QStringLiteral(
+            "SELECT p.id, p.name, a.role FROM person p LEFT JOIN account a ON "
+            "a.person_id = p.id WHERE lower(p.email) = session_user::text COLLATE \"C\""));
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())

@@ -7,6 +7,7 @@
 #include "schemamigrations.h"
 #include "serverschema.h"
 #include "sqlstatement.h"
+#include "transactionguard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -178,7 +179,18 @@ Status Database::configureServer(const ServerAddress &address, ServerSetUp setUp
                 .arg(version.value())
                 .arg(latest));
     }
-    return SchemaMigrations::migrate(*this, version.value());
+    // Only the owner sets the schema up; a person's login finds it ready.
+    if (version.value() == latest && setUp == ServerSetUp::Refuse)
+        return {};
+    if (Status status = SchemaMigrations::migrate(*this, version.value()); !status)
+        return status;
+    // Again at every set-up: the rules follow the tables, and this version's own code.
+    TransactionGuard transaction(*this);
+    if (!transaction.began())
+        return transaction.began();
+    if (Status status = ServerSchema::installRules(*this); !status)
+        return status;
+    return transaction.commit();
 }
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)

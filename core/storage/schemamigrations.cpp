@@ -612,14 +612,7 @@ Status SchemaMigrations::migrate(const Database &database, int fromVersion, int 
         if (Status status = transaction.commit(); !status)
             return status.error().withContext(context);
     }
-    if (!database.isServer())
-        return {};
-    TransactionGuard transaction(database);
-    if (!transaction.began())
-        return transaction.began().error();
-    if (Status status = ServerSchema::installRules(database); !status)
-        return status;
-    return transaction.commit();
+    return {};
 }
 
 } // namespace Core

@@ -43,25 +43,29 @@ const QString actorFunctions = QStringLiteral(R"(
     SECURITY DEFINER SET search_path = %1 AS $fn$
         SELECT CASE WHEN ssedesk_owner_session()
             THEN nullif(current_setting('ssedesk.actor_id', true), '')::integer
-            ELSE (SELECT p.id FROM person p WHERE lower(p.email) = session_user) END $fn$;
+            ELSE (SELECT p.id FROM person p WHERE lower(p.email) = session_user::text COLLATE "C") END $fn$;
     CREATE OR REPLACE FUNCTION ssedesk_actor_role() RETURNS text LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = %1 AS $fn$
         SELECT CASE WHEN ssedesk_owner_session()
             THEN nullif(current_setting('ssedesk.actor_role', true), '')
             ELSE coalesce((SELECT a.role FROM account a JOIN person p ON p.id = a.person_id
-                WHERE lower(p.email) = session_user), 'observer') END $fn$)");
+                WHERE lower(p.email) = session_user::text COLLATE "C"), 'observer') END $fn$)");
 
 // What ServerRoles hides from direct reading, given to whom it belongs: a supervisor's private
 // notes to that supervisor, their draft comments to all but the person appraised until they
-// sign. And the lock of an appraisal both sides have signed, which nobody may change.
+// sign. With nobody signed in (the owner's own session: set-up, migration) everything shows, as
+// in a unit without accounts. And the lock of an appraisal both sides have signed, which nobody
+// may change.
 const QString confidentialFunctions = QStringLiteral(R"(
     CREATE OR REPLACE FUNCTION checkin_private_notes(checkin_id integer) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %1 AS $fn$
-        SELECT CASE WHEN c.supervisor_id = ssedesk_actor_id() THEN c.private_notes ELSE '' END
+        SELECT CASE WHEN ssedesk_actor_role() IS NULL
+            OR c.supervisor_id = ssedesk_actor_id() THEN c.private_notes ELSE '' END
         FROM checkin c WHERE c.id = checkin_id $fn$;
     CREATE OR REPLACE FUNCTION appraisal_supervisor_comments(appraisal_id integer) RETURNS text
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = %1 AS $fn$
-        SELECT CASE WHEN a.person_id IS DISTINCT FROM ssedesk_actor_id()
+        SELECT CASE WHEN ssedesk_actor_role() IS NULL
+            OR a.person_id IS DISTINCT FROM ssedesk_actor_id()
             OR a.supervisor_acknowledged_on IS NOT NULL THEN a.supervisor_comments ELSE '' END
         FROM appraisal a WHERE a.id = appraisal_id $fn$;
     CREATE OR REPLACE FUNCTION appraisal_locked(appraisal_id integer) RETURNS boolean
