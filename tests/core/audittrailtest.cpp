@@ -6,6 +6,7 @@
 #include "storage/backupservice.h"
 #include "storage/checkinrepository.h"
 #include "storage/deliverablerepository.h"
+#include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "unitfixture.h"
@@ -100,6 +101,68 @@ private Q_SLOTS:
         QVERIFY(status);
         QCOMPARE(status->before, QStringLiteral("planned"));
         QCOMPARE(status->after, QStringLiteral("in_progress"));
+    }
+
+    void shouldNotRecordUnchangedTravellersWhenAMissionMovesOn()
+    {
+        // GIVEN a planned mission with two travellers
+        UnitFixture unit;
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        mission.travellerIds = { unit.jpo.id, unit.head.id };
+        QVERIFY(unit.store().missions().update(mission));
+        const int before
+            = int(REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id))
+                      .size());
+
+        // WHEN it is authorised, its travellers unchanged
+        QVERIFY(unit.store().missions().setStatus(mission.id, Mission::Status::Authorised));
+
+        // THEN its history gained the status change and nothing about its travellers
+        const auto history
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id));
+        QCOMPARE(history.size(), before + 1);
+        QCOMPARE(history.first().entity, QStringLiteral("mission"));
+        QVERIFY(changeOf(history.first(), QStringLiteral("status")));
+    }
+
+    void shouldRecordOnlyTheLinksThatCameOrWent()
+    {
+        // GIVEN a mission of the JPO and a deliverable with two contributors
+        UnitFixture unit;
+        const Person consultant = unit.addPerson(
+            QStringLiteral("Awa Diop"), Person::Category::NationalConsultant, unit.head.id);
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        Deliverable brief = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), unit.today());
+        brief.contributorIds = { unit.head.id, consultant.id };
+        QVERIFY(unit.store().deliverables().update(brief));
+        const auto countOf = [&](const QString &entity, Id id) {
+            return int(REQUIRE_OK(unit.store().auditLog().history(entity, id)).size());
+        };
+        const int missionBefore = countOf(QStringLiteral("mission"), mission.id);
+        const int briefBefore = countOf(QStringLiteral("deliverable"), brief.id);
+
+        // WHEN the consultant joins the mission, and the deliverable is saved with one
+        // contributor dropped
+        mission.travellerIds = { unit.jpo.id, consultant.id };
+        QVERIFY(unit.store().missions().update(mission));
+        brief.contributorIds = { consultant.id };
+        QVERIFY(unit.store().deliverables().update(brief));
+
+        // THEN each history gained exactly that link: the consultant added, the head removed
+        const auto missionHistory
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id));
+        QCOMPARE(missionHistory.size(), missionBefore + 1);
+        QCOMPARE(missionHistory.first().entity, QStringLiteral("mission_traveller"));
+        QCOMPARE(missionHistory.first().action, AuditEvent::Action::Insert);
+        QCOMPARE(changeOf(missionHistory.first(), QStringLiteral("person_id"))->after,
+            QString::number(consultant.id));
+        const auto briefHistory
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("deliverable"), brief.id));
+        QCOMPARE(briefHistory.size(), briefBefore + 1);
+        QCOMPARE(briefHistory.first().entity, QStringLiteral("deliverable_contributor"));
+        QCOMPARE(briefHistory.first().action, AuditEvent::Action::Delete);
+        QCOMPARE(changeOf(briefHistory.first(), QStringLiteral("person_id"))->before,
+            QString::number(unit.head.id));
     }
 
     void shouldRecordRemovalsWithWhatWasRemoved()
