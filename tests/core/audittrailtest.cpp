@@ -165,6 +165,30 @@ private Q_SLOTS:
             QString::number(unit.head.id));
     }
 
+    void shouldGatherAPlansObjectivesActivitiesAndProgressInItsHistory()
+    {
+        // GIVEN a plan with an objective, an activity and progress logged on it
+        UnitFixture unit;
+        const WorkPlan plan = unit.addPlan(unit.jpo.id);
+        const Objective objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
+        const Activity activity
+            = unit.addActivity(objective.id, QStringLiteral("Draft outline"), QDate(2026, 3, 1));
+        unit.log(activity, 40, QDate(2026, 2, 20));
+
+        // WHEN the plan's history is read
+        const auto history
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("work_plan"), plan.id));
+
+        // THEN it holds each of them, newest first (the activity moved on by the progress logged)
+        QStringList entities;
+        for (const AuditEvent &event : history)
+            entities << event.entity;
+        QCOMPARE(entities,
+            QStringList({ QStringLiteral("progress_entry"), QStringLiteral("activity"),
+                QStringLiteral("activity"), QStringLiteral("objective"),
+                QStringLiteral("work_plan") }));
+    }
+
     void shouldRecordRemovalsWithWhatWasRemoved()
     {
         UnitFixture unit;
