@@ -189,6 +189,44 @@ private Q_SLOTS:
                 QStringLiteral("work_plan") }));
     }
 
+    void shouldFileALinkUnderTheRecordItsTableIsNamedAfter()
+    {
+        // GIVEN a plan's objective, discussed at a check-in and linked to a mission's deliverable
+        UnitFixture unit;
+        const WorkPlan plan = unit.addPlan(unit.jpo.id);
+        const Objective objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
+        CheckIn checkIn;
+        checkIn.supervisorId = unit.head.id;
+        checkIn.superviseeId = unit.jpo.id;
+        checkIn.date = QDate(2026, 6, 1);
+        checkIn.discussedObjectiveIds = { objective.id };
+        const CheckIn held = REQUIRE_OK(unit.store().checkIns().save(checkIn, unit.head.id));
+        const Deliverable brief
+            = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), unit.today());
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        mission.deliverableIds = { brief.id };
+        QVERIFY(unit.store().missions().update(mission));
+        const auto entitiesOf = [&unit](const QString &entity, Id id) {
+            QStringList entities;
+            for (const AuditEvent &event : REQUIRE_OK(unit.store().auditLog().history(entity, id)))
+                entities << event.entity;
+            return entities;
+        };
+
+        // WHEN the histories of the check-in, the plan, the mission and the deliverable are read
+        const QStringList checkInHistory = entitiesOf(QStringLiteral("checkin"), held.id);
+        const QStringList planHistory = entitiesOf(QStringLiteral("work_plan"), plan.id);
+        const QStringList missionHistory = entitiesOf(QStringLiteral("mission"), mission.id);
+        const QStringList briefHistory = entitiesOf(QStringLiteral("deliverable"), brief.id);
+
+        // THEN the objective discussed is the check-in's, never in the plan's history; the
+        // deliverable taken on the mission is the mission's
+        QVERIFY(checkInHistory.contains(QStringLiteral("checkin_objective")));
+        QVERIFY(!planHistory.contains(QStringLiteral("checkin_objective")));
+        QVERIFY(missionHistory.contains(QStringLiteral("mission_deliverable")));
+        QVERIFY(!briefHistory.contains(QStringLiteral("mission_deliverable")));
+    }
+
     void shouldRecordRemovalsWithWhatWasRemoved()
     {
         UnitFixture unit;
