@@ -1,4 +1,5 @@
 #include "auditevent.h"
+#include "auditfield.h"
 #include "checkin.h"
 #include "databasefiles.h"
 #include "storage/accountrepository.h"
@@ -321,6 +322,42 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().action, AuditEvent::Action::Insert);
         QCOMPARE(REQUIRE_OK(store->people().all()).size(), 2);
+    }
+
+    void shouldNameEveryFieldOfEveryRecordInWords()
+    {
+        // GIVEN a unit file at the newest schema
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("unit.ssedesk"));
+        REQUIRE_OK(UnitStore::open(path));
+
+        // WHEN each column of each table the trail records is looked up
+        QStringList unnamed;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery columns(db);
+            QVERIFY(columns.exec(QStringLiteral(
+                "SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+                "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> "
+                "'audit_event'")));
+            while (columns.next()) {
+                const QString table = columns.value(0).toString();
+                const QString column = columns.value(1).toString();
+                if (!AuditField::isNamed(table, column))
+                    unnamed << table + QLatin1Char('.') + column;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+
+        // THEN every one has its words, and a traveller is called so
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QCOMPARE(AuditField::name(QStringLiteral("mission_traveller"), QStringLiteral("person_id")),
+            QStringLiteral("Traveller"));
+        QCOMPARE(AuditField::name(QStringLiteral("person"), QStringLiteral("newer_column_id")),
+            QStringLiteral("Newer column"));
     }
 
     void shouldRefuseToRewriteTheTrailEvenWithRawSql()
