@@ -26,8 +26,6 @@ public:
 
     // The table the record is a row of ("work_plan", "checkin") and its id; 0: none selected.
     void setRecord(const QString &entity, Core::Id id);
-    const QString &entity() const { return m_entity; }
-    Core::Id recordId() const { return m_id; }
 
 Q_SIGNALS:
     void refused(const Core::Error &error);
