@@ -3,6 +3,7 @@
 #include "appraisaldialog.h"
 #include "appraisalform.h"
 #include "format.h"
+#include "historybutton.h"
 #include "midtermdialog.h"
 #include "pageheader.h"
 #include "session.h"
@@ -35,6 +36,7 @@ AppraisalPage::AppraisalPage(Session &session, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_form(new AppraisalForm)
     , m_scroll(new QScrollArea(this))
+    , m_history(new HistoryButton(session.store(), this))
 {
     setObjectName(QStringLiteral("appraisalPage"));
     m_header->setSubtitle(tr("Objectives set, mid-term review, end-of-cycle appraisal: each "
@@ -116,6 +118,13 @@ QWidget *AppraisalPage::createFooter()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 4, 0, 0);
+    // Confidential like the appraisal; the supervisor's draft ratings stay out of it for the
+    // person appraised until signed. In the footer: the tool bar has no width left in French.
+    m_history->setObjectName(QStringLiteral("historyAppraisalButton"));
+    m_history->setAccessibleName(tr("History of the appraisal cycle"));
+    layout->addWidget(m_history);
+    connect(m_history, &HistoryButton::refused, this,
+        [this](const Core::Error &error) { m_session.showError(this, error); });
     layout->addStretch();
     m_save = addButton(QStringLiteral("savePartButton"), tr("Sa&ve my part"));
     m_acknowledge = addButton(QStringLiteral("acknowledgeButton"), tr("&Acknowledge..."));
@@ -244,6 +253,7 @@ void AppraisalPage::updateButtons()
     m_save->setEnabled(atEnd && ((isSupervisor() && !supervisorSigned) || isStaff()));
     m_acknowledge->setEnabled(
         atEnd && ((isSupervisor() && !supervisorSigned) || (isStaff() && supervisorSigned)));
+    m_history->setRecord(QStringLiteral("appraisal"), current ? current->id : 0);
 }
 
 // Where the cycle stands, and what the signed-in user is expected to do next.

@@ -18,6 +18,7 @@ namespace Ui {
 
 class AppraisalDialog;
 class AppraisalForm;
+class HistoryButton;
 class MidTermDialog;
 class PageHeader;
 class Session;
@@ -76,6 +77,7 @@ private:
     QPushButton *m_endOfCycle;
     QPushButton *m_save;
     QPushButton *m_acknowledge;
+    HistoryButton *m_history;
 };
 
 } // namespace Ui

@@ -1,5 +1,6 @@
 #include "changelogmodel.h"
 
+#include <auditfield.h>
 #include <storage/auditlog.h>
 #include <storage/peoplerepository.h>
 #include <unitstore.h>
@@ -20,19 +21,6 @@ void ChangeLogModel::loadNames()
         for (const Core::Person &person : people.value())
             m_personNames.insert(person.id, person.name);
     }
-}
-
-// "password_changed_at" reads "Password changed at", "owner_id" reads "Owner": the trail keeps
-// the stored names, which are English words joined by underscores.
-QString ChangeLogModel::fieldText(const QString &field) const
-{
-    QString words = field;
-    if (words.endsWith(QLatin1String("_id")))
-        words.chop(3);
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
 }
 
 QString ChangeLogModel::valueText(const QString &field, const QString &value) const
@@ -96,7 +84,7 @@ QString ChangeLogModel::changesText(const Core::AuditEvent &event) const
 {
     QStringList parts;
     for (const Core::AuditEvent::Change &change : event.changes) {
-        const QString field = fieldText(change.field);
+        const QString field = Core::AuditField::name(event.entity, change.field);
         switch (event.action) {
         case Core::AuditEvent::Action::Insert:
             parts << tr("%1: %2").arg(field, valueText(change.field, change.after));

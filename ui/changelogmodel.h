@@ -43,7 +43,6 @@ public:
     QString changesText(const Core::AuditEvent &event) const;
 
 private:
-    QString fieldText(const QString &field) const;
     QString valueText(const QString &field, const QString &value) const;
     void loadNames();
 

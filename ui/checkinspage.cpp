@@ -3,6 +3,7 @@
 #include "checkindialog.h"
 #include "checkinsmodel.h"
 #include "format.h"
+#include "historybutton.h"
 #include "pageheader.h"
 #include "recurringitemsdialog.h"
 #include "roles.h"
@@ -33,6 +34,7 @@ CheckInsPage::CheckInsPage(Session &session, QWidget *parent)
     , m_model(new CheckInsModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_history(new HistoryButton(session.store(), this))
 {
     setObjectName(QStringLiteral("checkInsPage"));
     m_header->setSubtitle(tr("Regular meetings of a supervisor and a supervisee on the agreed "
@@ -83,12 +85,18 @@ QWidget *CheckInsPage::createToolBar()
     m_open = addButton(QStringLiteral("openCheckInButton"), tr("&Open..."));
     m_recurring = addButton(QStringLiteral("recurringItemsButton"), tr("&Recurring items..."));
     m_delete = addButton(QStringLiteral("deleteCheckInButton"), tr("&Delete"));
+    // Confidential like the check-in: for its two parties and the unit head.
+    m_history->setObjectName(QStringLiteral("historyCheckInButton"));
+    m_history->setAccessibleName(tr("History of the selected check-in"));
     for (QPushButton *button : { m_new, m_open, m_recurring, m_delete })
         layout->addWidget(button);
+    layout->addWidget(m_history);
     connect(m_new, &QPushButton::clicked, this, &CheckInsPage::newCheckIn);
     connect(m_open, &QPushButton::clicked, this, [this] { openCheckIn(selectedId()); });
     connect(m_recurring, &QPushButton::clicked, this, &CheckInsPage::onEditRecurring);
     connect(m_delete, &QPushButton::clicked, this, &CheckInsPage::onDelete);
+    connect(m_history, &HistoryButton::refused, this,
+        [this](const Core::Error &error) { m_session.showError(this, error); });
     return bar;
 }
 
@@ -164,6 +172,7 @@ void CheckInsPage::updateButtons()
     m_recurring->setEnabled(isOfPair());
     m_open->setEnabled(selected);
     m_delete->setEnabled(selected && supervisor);
+    m_history->setRecord(QStringLiteral("checkin"), selectedId());
 }
 
 Core::Id CheckInsPage::selectedId() const

@@ -14,6 +14,7 @@ namespace Ui {
 
 class CheckInDialog;
 class CheckInsModel;
+class HistoryButton;
 class PageHeader;
 class Session;
 class SuperviseePicker;
@@ -59,6 +60,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_recurring;
     QPushButton *m_delete;
+    HistoryButton *m_history;
 };
 
 } // namespace Ui

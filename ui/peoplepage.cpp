@@ -1,5 +1,6 @@
 #include "peoplepage.h"
 
+#include "historybutton.h"
 #include "pageheader.h"
 #include "peoplemodel.h"
 #include "persondialog.h"
@@ -30,6 +31,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_edit(new QPushButton(tr("&Edit..."), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_history(new HistoryButton(session.store(), this))
 {
     setObjectName(QStringLiteral("peoplePage"));
     auto *header = new PageHeader(tr("People"), this);
@@ -53,13 +55,18 @@ QWidget *PeoplePage::createButtons()
     add->setObjectName(QStringLiteral("newPersonButton"));
     m_edit->setObjectName(QStringLiteral("editPersonButton"));
     m_delete->setObjectName(QStringLiteral("deletePersonButton"));
+    m_history->setObjectName(QStringLiteral("historyPersonButton"));
+    m_history->setAccessibleName(tr("History of the selected person"));
     auto *layout = new QHBoxLayout(buttons);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(add);
     layout->addWidget(m_edit);
     layout->addWidget(m_delete);
+    layout->addWidget(m_history);
     layout->addStretch();
     connect(add, &QPushButton::clicked, this, &PeoplePage::newPerson);
+    connect(m_history, &HistoryButton::refused, this,
+        [this](const Core::Error &error) { m_session.showError(this, error); });
     connect(m_edit, &QPushButton::clicked, this, &PeoplePage::onEdit);
     connect(m_delete, &QPushButton::clicked, this, &PeoplePage::onDelete);
     return buttons;
@@ -100,6 +107,8 @@ void PeoplePage::updateButtons()
     const bool selected = selectedPersonId() != 0;
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    // A person's record, assignments and account.
+    m_history->setRecord(QStringLiteral("person"), selectedPersonId());
 }
 
 void PeoplePage::newPerson()

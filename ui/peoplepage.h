@@ -12,6 +12,7 @@ class QTableView;
 
 namespace Ui {
 
+class HistoryButton;
 class PeopleModel;
 class Session;
 
@@ -43,6 +44,7 @@ private:
     QTableView *m_table;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    HistoryButton *m_history;
 };
 
 } // namespace Ui

@@ -3,6 +3,7 @@
 #include "activitydialog.h"
 #include "agreedialog.h"
 #include "format.h"
+#include "historybutton.h"
 #include "objectivedialog.h"
 #include "personheader.h"
 #include "plantreemodel.h"
@@ -43,6 +44,8 @@ PersonPage::PersonPage(Session &session, QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_log(new QTableView(this))
     , m_logTitle(new QLabel(this))
+    , m_planHistory(new HistoryButton(session.store(), tr("Plan hi&story..."), this))
+    , m_itemHistory(new HistoryButton(session.store(), this))
 {
     setObjectName(QStringLiteral("personPage"));
     auto *layout = new QVBoxLayout(this);
@@ -59,6 +62,8 @@ PersonPage::PersonPage(Session &session, QWidget *parent)
     auto showError = [this](const Core::Error &error) { m_session.showError(this, error); };
     connect(m_treeModel, &PlanTreeModel::failed, this, showError);
     connect(m_logModel, &ProgressLogModel::failed, this, showError);
+    connect(m_planHistory, &HistoryButton::refused, this, showError);
+    connect(m_itemHistory, &HistoryButton::refused, this, showError);
     updateButtons();
 }
 
@@ -107,6 +112,14 @@ QWidget *PersonPage::createItemBar()
         addButton(QStringLiteral("editItem"), tr("&Edit..."), &PersonPage::onEditItem));
     layout->addWidget(
         addButton(QStringLiteral("deleteItem"), tr("&Delete"), &PersonPage::onDeleteItem));
+    m_itemHistory->setObjectName(QStringLiteral("itemHistoryButton"));
+    m_itemHistory->setAccessibleName(tr("History of the selected objective or activity"));
+    layout->addWidget(m_itemHistory);
+    // The plan's own changes with its objectives', activities' and progress entries'. Here
+    // rather than in the plan's row of buttons, which has no width left in French.
+    m_planHistory->setObjectName(QStringLiteral("planHistoryButton"));
+    m_planHistory->setAccessibleName(tr("History of the work plan"));
+    layout->addWidget(m_planHistory);
     layout->addStretch();
     QPushButton *log
         = addButton(QStringLiteral("logProgress"), tr("Log progress..."), &PersonPage::logProgress);
@@ -259,6 +272,12 @@ void PersonPage::updateButtons()
         { QStringLiteral("deleteItem"), open && item }, { QStringLiteral("logProgress"), open } };
     for (const auto &[name, on] : enabled)
         m_buttons.value(name)->setEnabled(on);
+    // A closed plan's history stays readable.
+    m_planHistory->setRecord(QStringLiteral("work_plan"), current ? current->id : 0);
+    m_itemHistory->setRecord(selectedKind() == PlanTreeModel::ActivityNode
+            ? QStringLiteral("activity")
+            : QStringLiteral("objective"),
+        selectedItem().data(IdRole).value<Core::Id>());
 }
 
 // A change to an agreed plan is a new revision that must be agreed again: say so first.

@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace Ui {
 
+class HistoryButton;
 class PersonHeader;
 class PlanTreeModel;
 class ProgressLogModel;
@@ -82,6 +83,8 @@ private:
     QTreeView *m_tree;
     QTableView *m_log;
     QLabel *m_logTitle;
+    HistoryButton *m_planHistory;
+    HistoryButton *m_itemHistory;
     QHash<QString, QPushButton *> m_buttons;
     QPair<int, Core::Id> m_keptSelection { -1, 0 };
 };

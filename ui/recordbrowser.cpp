@@ -1,6 +1,6 @@
 #include "recordbrowser.h"
 
-#include "changelogdialog.h"
+#include "historybutton.h"
 #include "recordtablemodel.h"
 #include "roles.h"
 #include "tablesetup.h"
@@ -75,25 +75,12 @@ void RecordBrowser::setUpTable()
 
 void RecordBrowser::offerHistory(Core::UnitStore &store)
 {
-    m_store = &store;
-    m_history = new QPushButton(tr("&History..."), this);
+    m_history = new HistoryButton(store, this);
     m_history->setObjectName(
         QStringLiteral("history%1Button").arg(m_entity.left(1).toUpper() + m_entity.mid(1)));
     // After Delete: the record's own buttons stay together, before the page's.
     m_buttons->insertWidget(m_buttons->indexOf(m_delete) + 1, m_history);
-    connect(m_history, &QPushButton::clicked, this, &RecordBrowser::showHistory);
     onSelectionChanged();
-}
-
-void RecordBrowser::showHistory()
-{
-    const Core::Id id = selectedId();
-    if (!m_store || id == 0)
-        return;
-    auto *dialog = new ChangeLogDialog(*m_store, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showHistory(m_entity, id);
-    dialog->open();
 }
 
 void RecordBrowser::addButton(QPushButton *button)
@@ -151,7 +138,7 @@ void RecordBrowser::onSelectionChanged()
     m_edit->setEnabled(id != 0);
     m_delete->setEnabled(id != 0);
     if (m_history)
-        m_history->setEnabled(id != 0);
+        m_history->setRecord(m_entity, id);
     Q_EMIT selectionChanged(id);
 }
 

@@ -20,6 +20,7 @@ class UnitStore;
 
 namespace Ui {
 
+class HistoryButton;
 class RecordTableModel;
 
 // A row of buttons over a sortable, filterable table of records: New, Edit and Delete (the last
@@ -63,7 +64,6 @@ private:
     void onSelectionChanged();
     void onEdit();
     void onDelete();
-    void showHistory();
 
     RecordTableModel *m_model;
     QLineEdit *m_filter;
@@ -73,8 +73,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
-    QPushButton *m_history = nullptr;
-    Core::UnitStore *m_store = nullptr;
+    HistoryButton *m_history = nullptr;
     QString m_entity;
     Core::Id m_keptSelection = 0;
 };

@@ -1,6 +1,7 @@
 #include "appraisalrepository.h"
 
 #include "appraisalscalelist.h"
+#include "childrows.h"
 #include "database.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
@@ -94,24 +95,16 @@ Result<QList<Appraisal>> loadAppraisals(const Database &database, const QString 
     return appraisals;
 }
 
+// Only the objectives that came or went are written.
 Status writeObjectives(const Database &database, Id appraisalId, const QList<Id> &objectiveIds)
 {
-    SqlStatement clear(
-        database, QStringLiteral("DELETE FROM appraisal_objective WHERE appraisal_id = :id"));
-    clear.bind(QStringLiteral(":id"), appraisalId);
-    if (Status status = clear.exec(); !status)
-        return status;
-    for (Id objective : objectiveIds) {
-        SqlStatement insert(database,
-            QStringLiteral("INSERT INTO appraisal_objective (appraisal_id, objective_id) "
-                           "VALUES (:appraisal, :objective) ON CONFLICT DO NOTHING"));
-        insert.bind(QStringLiteral(":appraisal"), appraisalId)
-            .bind(QStringLiteral(":objective"), objective);
-        if (Status status = insert.exec(); !status)
-            return Error::validation(AppraisalRepository::tr("An appraised objective no longer "
-                                                             "exists."),
-                QStringLiteral("objectives"));
-    }
+    const Status written = ChildRows(QStringLiteral("appraisal_objective"),
+        { { QStringLiteral("appraisal_id"), appraisalId } }, { QStringLiteral("objective_id") })
+                               .write(database, ChildRows::rowsOf(objectiveIds));
+    if (!written)
+        return Error::validation(AppraisalRepository::tr("An appraised objective no longer "
+                                                         "exists."),
+            QStringLiteral("objectives"));
     return {};
 }
 
@@ -354,30 +347,25 @@ Status AppraisalRepository::setSupervisorPart(
         return Error::validation(tr("Ratings are given at the end-of-cycle appraisal."));
     if (appraisal.value().supervisorAcknowledgedOn.isValid())
         return Error::validation(tr("You have acknowledged your part; it stays as signed."));
-    SqlStatement clear(
-        m_database, QStringLiteral("DELETE FROM appraisal_rating WHERE appraisal_id = :id"));
-    clear.bind(QStringLiteral(":id"), appraisalId);
-    if (Status status = clear.exec(); !status)
-        return status;
+    QList<QVariantList> rows;
     for (const AppraisalRating &rating : ratings) {
         if (rating.subject == AppraisalRating::Subject::Objective
             && !appraisal.value().objectiveIds.contains(rating.subjectId))
             return Error::validation(
                 tr("A rated objective is not one of this cycle's."), QStringLiteral("ratings"));
-        SqlStatement insert(m_database,
-            QStringLiteral("INSERT INTO appraisal_rating (appraisal_id, subject, subject_id, "
-                           "level_id, comment) VALUES (:appraisal, :subject, :subjectId, "
-                           ":level, :comment)"));
-        insert.bind(QStringLiteral(":appraisal"), appraisalId)
-            .bind(QStringLiteral(":subject"), subjectKey(rating.subject))
-            .bind(QStringLiteral(":subjectId"), rating.subjectId)
-            .bind(QStringLiteral(":level"), rating.levelId)
-            .bindText(QStringLiteral(":comment"), rating.comment.trimmed());
-        if (Status status = insert.exec(); !status)
-            return Error::validation(tr("A rating names a level or competency the unit does "
-                                        "not have."),
-                QStringLiteral("ratings"));
+        rows << QVariantList { subjectKey(rating.subject), rating.subjectId, rating.levelId,
+            rating.comment.trimmed() };
     }
+    // Only the ratings given, changed or withdrawn are written.
+    if (Status status = ChildRows(QStringLiteral("appraisal_rating"),
+            { { QStringLiteral("appraisal_id"), appraisalId } },
+            { QStringLiteral("subject"), QStringLiteral("subject_id") },
+            { QStringLiteral("level_id"), QStringLiteral("comment") })
+                            .write(m_database, rows);
+        !status)
+        return Error::validation(tr("A rating names a level or competency the unit does "
+                                    "not have."),
+            QStringLiteral("ratings"));
     if (Status status
         = setColumns(m_database, appraisalId, QStringLiteral("supervisor_comments = :comments"),
             { { QStringLiteral(":comments"), comments.trimmed() } });

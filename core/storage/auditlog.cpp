@@ -92,16 +92,58 @@ Result<QList<AuditEvent>> AuditLog::page(Id beforeId, int limit) const
         { { QStringLiteral(":before"), beforeId }, { QStringLiteral(":limit"), limit } });
 }
 
+// An appraisal's ratings and the supervisor's comments are a draft until the supervisor signs
+// them: the person appraised does not see them before, in the history either.
+Result<bool> AuditLog::hidesSupervisorDraft(const QString &entity, Id entityId) const
+{
+    const auto &actor = m_database.actor();
+    if (!actor || entity != QLatin1String("appraisal"))
+        return false;
+    SqlStatement appraisal(m_database,
+        QStringLiteral("SELECT person_id = :actor AND supervisor_acknowledged_on IS NULL FROM "
+                       "appraisal WHERE id = :id"));
+    appraisal.bindId(QStringLiteral(":actor"), actor->personId)
+        .bindId(QStringLiteral(":id"), entityId);
+    if (Status status = appraisal.exec(); !status)
+        return status.error();
+    return appraisal.next() && appraisal.flag(0);
+}
+
 Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) const
 {
     if (Status status = checkMaySeeHistory(entity, entityId); !status)
         return status.error();
-    // Two index searches joined, rather than one OR that neither index can serve.
-    return read(
-        QStringLiteral("e.id IN (SELECT id FROM audit_event WHERE entity = :entity AND entity_id = "
-                       ":id UNION ALL SELECT id FROM audit_event WHERE parent_entity = :entity AND "
-                       "parent_id = :id) ORDER BY e.id DESC"),
-        { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId } });
+    auto hidesDraft = hidesSupervisorDraft(entity, entityId);
+    if (!hidesDraft)
+        return hidesDraft.error();
+    const auto &actor = m_database.actor();
+    // A pair's recurring check-in items belong to the supervisor's record (their first key).
+    const bool seesRecurringItems = !actor || actor->role == Actor::Role::UnitHead
+        || (entity == QLatin1String("person") && actor->personId == entityId);
+    // The records owned, at any depth, found through the trail itself, so that a removed
+    // objective's activities still show; each step an index search on the parent.
+    auto events = read(
+        QStringLiteral("e.id IN (WITH RECURSIVE owned(entity, id) AS (SELECT :entity, :id UNION "
+                       "SELECT child.entity, child.entity_id FROM audit_event child JOIN owned ON "
+                       "child.parent_entity = owned.entity AND child.parent_id = owned.id) "
+                       "SELECT own.id FROM owned JOIN audit_event own ON own.entity = "
+                       "owned.entity AND own.entity_id = owned.id) AND (:recurring OR "
+                       "e.entity <> 'checkin_recurring') AND NOT (:draft AND e.entity = "
+                       "'appraisal_rating') ORDER BY e.id DESC"),
+        { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId },
+            { QStringLiteral(":recurring"), seesRecurringItems ? 1 : 0 },
+            { QStringLiteral(":draft"), hidesDraft.value() ? 1 : 0 } });
+    if (!events || !hidesDraft.value())
+        return events;
+    QList<AuditEvent> shown;
+    for (AuditEvent &event : events.value()) {
+        const qsizetype hidden = event.changes.removeIf([](const AuditEvent::Change &change) {
+            return change.field == QLatin1String("supervisor_comments");
+        });
+        if (hidden == 0 || !event.changes.isEmpty())
+            shown.append(event);
+    }
+    return shown;
 }
 
 Result<QList<AuditEvent>> AuditLog::read(

@@ -57,11 +57,13 @@ Result<QMap<QString, TableShape>> readShapes(const Database &database)
         JOIN pragma_foreign_key_list(m.name) f
         JOIN pragma_table_info(m.name) c ON c.name = f."from"
         WHERE m.type = 'table' AND f.on_delete = 'CASCADE' AND c."notnull" = 1
-        ORDER BY m.name, f.id DESC)"));
+        ORDER BY m.name, f.id)"));
     if (Status status = parents.exec(); !status)
         return status.error();
     while (parents.next()) {
-        // Ordered by descending id: the first key declared wins, as the last one written.
+        // SQLite numbers a table's foreign keys from the last declared: in ascending id the
+        // first key declared comes last and wins (a check-in's objective belongs to the
+        // check-in, a mission's deliverable to the mission).
         auto shape = shapes.find(parents.text(0));
         if (shape != shapes.end()) {
             shape->parentColumn = parents.text(1);

@@ -1,5 +1,6 @@
 #include "checkinrepository.h"
 
+#include "childrows.h"
 #include "database.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
@@ -90,28 +91,20 @@ Result<QList<CheckIn>> loadCheckIns(
     return checkIns;
 }
 
+// Agenda points keep their ids: only those that came, went or changed are written.
 Status writeAgenda(const Database &database, const CheckIn &checkIn)
 {
-    SqlStatement clear(
-        database, QStringLiteral("DELETE FROM checkin_agenda WHERE checkin_id = :id"));
-    clear.bind(QStringLiteral(":id"), checkIn.id);
-    if (Status status = clear.exec(); !status)
-        return status;
+    QList<QVariantList> rows;
     int position = 0;
-    for (const CheckIn::AgendaPoint &point : checkIn.agenda) {
-        SqlStatement insert(database,
-            QStringLiteral("INSERT INTO checkin_agenda (checkin_id, text, recurring, "
-                           "carried_action_id, position) VALUES (:checkin, :text, :recurring, "
-                           ":action, :position)"));
-        insert.bind(QStringLiteral(":checkin"), checkIn.id)
-            .bindText(QStringLiteral(":text"), point.text.trimmed())
-            .bind(QStringLiteral(":recurring"), point.recurring ? 1 : 0)
-            .bindId(QStringLiteral(":action"), point.carriedActionId)
-            .bind(QStringLiteral(":position"), ++position);
-        if (Status status = insert.exec(); !status)
-            return status;
-    }
-    return {};
+    for (const CheckIn::AgendaPoint &point : checkIn.agenda)
+        rows << QVariantList { point.id != 0 ? QVariant(point.id) : QVariant(),
+            point.text.trimmed(), point.recurring ? 1 : 0,
+            point.carriedActionId != 0 ? QVariant(point.carriedActionId) : QVariant(), ++position };
+    return ChildRows(QStringLiteral("checkin_agenda"),
+        { { QStringLiteral("checkin_id"), checkIn.id } }, { QStringLiteral("id") },
+        { QStringLiteral("text"), QStringLiteral("recurring"), QStringLiteral("carried_action_id"),
+            QStringLiteral("position") })
+        .write(database, rows);
 }
 
 // Action items keep their ids: later check-ins' agendas point at them.
@@ -162,24 +155,16 @@ Status writeActions(const Database &database, const CheckIn &checkIn)
     return {};
 }
 
+// Only the objectives that came or went are written.
 Status writeObjectives(const Database &database, const CheckIn &checkIn)
 {
-    SqlStatement clear(
-        database, QStringLiteral("DELETE FROM checkin_objective WHERE checkin_id = :id"));
-    clear.bind(QStringLiteral(":id"), checkIn.id);
-    if (Status status = clear.exec(); !status)
-        return status;
-    for (Id objective : checkIn.discussedObjectiveIds) {
-        SqlStatement insert(database,
-            QStringLiteral("INSERT INTO checkin_objective (checkin_id, objective_id) "
-                           "VALUES (:checkin, :objective) ON CONFLICT DO NOTHING"));
-        insert.bind(QStringLiteral(":checkin"), checkIn.id)
-            .bind(QStringLiteral(":objective"), objective);
-        if (Status status = insert.exec(); !status)
-            return Error::validation(CheckInRepository::tr("A discussed objective no longer "
-                                                           "exists."),
-                QStringLiteral("objectives"));
-    }
+    const Status written = ChildRows(QStringLiteral("checkin_objective"),
+        { { QStringLiteral("checkin_id"), checkIn.id } }, { QStringLiteral("objective_id") })
+                               .write(database, ChildRows::rowsOf(checkIn.discussedObjectiveIds));
+    if (!written)
+        return Error::validation(CheckInRepository::tr("A discussed objective no longer "
+                                                       "exists."),
+            QStringLiteral("objectives"));
     return {};
 }
 
@@ -232,27 +217,20 @@ Status CheckInRepository::setRecurringItems(
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began();
-    SqlStatement clear(m_database,
-        QStringLiteral("DELETE FROM checkin_recurring WHERE supervisor_id = :supervisor AND "
-                       "supervisee_id = :supervisee"));
-    clear.bind(QStringLiteral(":supervisor"), supervisorId)
-        .bind(QStringLiteral(":supervisee"), superviseeId);
-    if (Status status = clear.exec(); !status)
-        return status;
+    QList<QVariantList> rows;
     int position = 0;
     for (const QString &item : items) {
-        if (item.trimmed().isEmpty())
-            continue;
-        SqlStatement insert(m_database,
-            QStringLiteral("INSERT INTO checkin_recurring (supervisor_id, supervisee_id, text, "
-                           "position) VALUES (:supervisor, :supervisee, :text, :position)"));
-        insert.bind(QStringLiteral(":supervisor"), supervisorId)
-            .bind(QStringLiteral(":supervisee"), superviseeId)
-            .bind(QStringLiteral(":text"), item.trimmed())
-            .bind(QStringLiteral(":position"), ++position);
-        if (Status status = insert.exec(); !status)
-            return status.error().withContext(tr("Saving the recurring agenda items"));
+        if (!item.trimmed().isEmpty())
+            rows << QVariantList { item.trimmed(), ++position };
     }
+    // Only the items that came, went or moved are written.
+    if (Status status = ChildRows(QStringLiteral("checkin_recurring"),
+            { { QStringLiteral("supervisor_id"), supervisorId },
+                { QStringLiteral("supervisee_id"), superviseeId } },
+            { QStringLiteral("text") }, { QStringLiteral("position") })
+                            .write(m_database, rows);
+        !status)
+        return status.error().withContext(tr("Saving the recurring agenda items"));
     if (Status status = transaction.commit(); !status)
         return status;
     Q_EMIT changed();

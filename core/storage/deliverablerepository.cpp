@@ -1,5 +1,6 @@
 #include "deliverablerepository.h"
 
+#include "childrows.h"
 #include "database.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
@@ -170,38 +171,19 @@ Status checkLinks(const Database &database, const Deliverable &deliverable)
     return {};
 }
 
+// Only the contributors and objectives that came or went are written.
 Status writeLinks(const Database &database, const Deliverable &deliverable)
 {
-    const struct
-    {
-        QString table;
-        QString column;
-        QList<Id> ids;
-    } links[] = {
-        { QStringLiteral("deliverable_contributor"), QStringLiteral("person_id"),
-            deliverable.contributorIds },
-        { QStringLiteral("deliverable_objective"), QStringLiteral("objective_id"),
-            deliverable.objectiveIds },
-    };
-    for (const auto &link : links) {
-        // Table and column names come from the fixed list above; values are bound.
-        SqlStatement clear(database,
-            QStringLiteral("DELETE FROM %1 WHERE deliverable_id = :deliverable").arg(link.table));
-        clear.bind(QStringLiteral(":deliverable"), deliverable.id);
-        if (Status status = clear.exec(); !status)
-            return status;
-        for (Id id : link.ids) {
-            SqlStatement insert(database,
-                QStringLiteral("INSERT INTO %1 (deliverable_id, %2) VALUES "
-                               "(:deliverable, :id) ON CONFLICT DO NOTHING")
-                    .arg(link.table, link.column));
-            insert.bind(QStringLiteral(":deliverable"), deliverable.id)
-                .bind(QStringLiteral(":id"), id);
-            if (Status status = insert.exec(); !status)
-                return status;
-        }
-    }
-    return {};
+    const QList<std::pair<QString, QVariant>> owner { { QStringLiteral("deliverable_id"),
+        deliverable.id } };
+    if (Status status = ChildRows(
+            QStringLiteral("deliverable_contributor"), owner, { QStringLiteral("person_id") })
+                            .write(database, ChildRows::rowsOf(deliverable.contributorIds));
+        !status)
+        return status;
+    return ChildRows(
+        QStringLiteral("deliverable_objective"), owner, { QStringLiteral("objective_id") })
+        .write(database, ChildRows::rowsOf(deliverable.objectiveIds));
 }
 
 // Versions keep their ids: existing ones are updated, new ones inserted, dropped ones deleted.

@@ -1,5 +1,6 @@
 #include "meetingrepository.h"
 
+#include "childrows.h"
 #include "database.h"
 #include "dateoverlap.h"
 #include "rowreader.h"
@@ -218,63 +219,25 @@ void bindAction(SqlStatement &statement, const FollowUpAction &action, int posit
         .bind(QStringLiteral(":position"), position);
 }
 
-// Each of `ids` once: a repeated id would break the primary key. `bind` binds the rest.
-template<typename Bind>
-Status insertEach(const Database &database, const QString &sql, const QList<Id> &ids, Bind bind)
-{
-    SqlStatement insert(database, sql);
-    QSet<Id> done;
-    for (Id id : ids) {
-        if (done.contains(id))
-            continue;
-        done.insert(id);
-        insert.bind(QStringLiteral(":id"), id);
-        bind(insert);
-        if (Status status = insert.exec(); !status)
-            return status;
-    }
-    return {};
-}
-
-Status insertParticipants(const Database &database, const Meeting &meeting)
-{
-    return insertEach(database,
-        QStringLiteral(
-            "INSERT INTO meeting_participant (meeting_id, person_id) VALUES (:meeting, :id)"),
-        meeting.participantIds,
-        [&](SqlStatement &insert) { insert.bind(QStringLiteral(":meeting"), meeting.id); });
-}
-
-Status insertLinks(
-    const Database &database, Id meetingId, const QList<Id> &ids, const QString &direction)
-{
-    return insertEach(database,
-        QStringLiteral("INSERT INTO meeting_deliverable (meeting_id, deliverable_id, direction) "
-                       "VALUES (:meeting, :id, :direction)"),
-        ids, [&](SqlStatement &insert) {
-            insert.bind(QStringLiteral(":meeting"), meetingId)
-                .bind(QStringLiteral(":direction"), direction);
-        });
-}
-
-// Participants and deliverable links carry no identity of their own: they are rewritten whole.
+// Participants and deliverable links carry no identity of their own: only those that came or
+// went are written.
 Status writeParticipantsAndLinks(const Database &database, const Meeting &meeting)
 {
-    for (const QString &sql :
-        { QStringLiteral("DELETE FROM meeting_participant WHERE meeting_id = :meeting"),
-            QStringLiteral("DELETE FROM meeting_deliverable WHERE meeting_id = :meeting") }) {
-        SqlStatement remove(database, sql);
-        remove.bind(QStringLiteral(":meeting"), meeting.id);
-        if (Status status = remove.exec(); !status)
-            return status;
-    }
-    if (Status status = insertParticipants(database, meeting); !status)
-        return status;
+    const QList<std::pair<QString, QVariant>> owner { { QStringLiteral("meeting_id"),
+        meeting.id } };
     if (Status status
-        = insertLinks(database, meeting.id, meeting.inputDeliverableIds, inputDirection);
+        = ChildRows(QStringLiteral("meeting_participant"), owner, { QStringLiteral("person_id") })
+              .write(database, ChildRows::rowsOf(meeting.participantIds));
         !status)
         return status;
-    return insertLinks(database, meeting.id, meeting.outputDeliverableIds, outputDirection);
+    QList<QVariantList> links;
+    for (Id id : meeting.inputDeliverableIds)
+        links << QVariantList { id, inputDirection };
+    for (Id id : meeting.outputDeliverableIds)
+        links << QVariantList { id, outputDirection };
+    return ChildRows(QStringLiteral("meeting_deliverable"), owner,
+        { QStringLiteral("deliverable_id"), QStringLiteral("direction") })
+        .write(database, links);
 }
 
 Result<QSet<Id>> storedActionIds(const Database &database, Id meetingId)

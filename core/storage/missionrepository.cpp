@@ -1,5 +1,6 @@
 #include "missionrepository.h"
 
+#include "childrows.h"
 #include "database.h"
 #include "dateoverlap.h"
 #include "sqlstatement.h"
@@ -166,36 +167,19 @@ Status checkNoOverlap(const Database &database, const Mission &mission)
     return {};
 }
 
+// Only the links that came or went are written: a status move leaves the travellers alone.
 Status writeLinks(const Database &database, const Mission &mission)
 {
-    const struct
-    {
-        QString table;
-        QString column;
-        QList<Id> ids;
-    } links[] = {
-        { QStringLiteral("mission_traveller"), QStringLiteral("person_id"), mission.travellerIds },
-        { QStringLiteral("mission_deliverable"), QStringLiteral("deliverable_id"),
-            mission.deliverableIds },
-    };
-    for (const auto &link : links) {
-        // Table and column names come from the fixed list above; values are bound.
-        SqlStatement clear(
-            database, QStringLiteral("DELETE FROM %1 WHERE mission_id = :mission").arg(link.table));
-        clear.bind(QStringLiteral(":mission"), mission.id);
-        if (Status status = clear.exec(); !status)
-            return status;
-        for (Id id : link.ids) {
-            SqlStatement insert(database,
-                QStringLiteral("INSERT INTO %1 (mission_id, %2) VALUES (:mission, :id) "
-                               "ON CONFLICT DO NOTHING")
-                    .arg(link.table, link.column));
-            insert.bind(QStringLiteral(":mission"), mission.id).bind(QStringLiteral(":id"), id);
-            if (Status status = insert.exec(); !status)
-                return status;
-        }
-    }
-    return {};
+    const QList<std::pair<QString, QVariant>> owner { { QStringLiteral("mission_id"),
+        mission.id } };
+    if (Status status
+        = ChildRows(QStringLiteral("mission_traveller"), owner, { QStringLiteral("person_id") })
+              .write(database, ChildRows::rowsOf(mission.travellerIds));
+        !status)
+        return status;
+    return ChildRows(
+        QStringLiteral("mission_deliverable"), owner, { QStringLiteral("deliverable_id") })
+        .write(database, ChildRows::rowsOf(mission.deliverableIds));
 }
 
 void bindMission(SqlStatement &statement, const Mission &mission)

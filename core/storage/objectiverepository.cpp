@@ -1,5 +1,6 @@
 #include "objectiverepository.h"
 
+#include "childrows.h"
 #include "database.h"
 #include "planchangegate.h"
 #include "rowreader.h"
@@ -81,22 +82,16 @@ Status ObjectiveRepository::check(const Objective &objective, const WorkPlan &pl
     return {};
 }
 
+// Only the thematic areas that came or went are written.
 Status ObjectiveRepository::writeThemes(const Objective &objective) const
 {
-    SqlStatement clear(
-        m_database, QStringLiteral("DELETE FROM objective_theme WHERE objective_id = :id"));
-    clear.bind(QStringLiteral(":id"), objective.id);
-    if (Status status = clear.exec(); !status)
-        return status;
-    for (Id area : objective.thematicAreaIds) {
-        SqlStatement insert(m_database,
-            QStringLiteral("INSERT INTO objective_theme (objective_id, thematic_area_id) "
-                           "VALUES (:objective, :area) ON CONFLICT DO NOTHING"));
-        insert.bind(QStringLiteral(":objective"), objective.id).bind(QStringLiteral(":area"), area);
-        if (Status status = insert.exec(); !status)
-            return Error::validation(tr("One of the chosen thematic areas does not exist."),
-                QStringLiteral("thematicAreas"));
-    }
+    const Status written = ChildRows(QStringLiteral("objective_theme"),
+        { { QStringLiteral("objective_id"), objective.id } },
+        { QStringLiteral("thematic_area_id") })
+                               .write(m_database, ChildRows::rowsOf(objective.thematicAreaIds));
+    if (!written)
+        return Error::validation(tr("One of the chosen thematic areas does not exist."),
+            QStringLiteral("thematicAreas"));
     return {};
 }
 

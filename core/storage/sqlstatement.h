@@ -49,6 +49,8 @@ public:
     QDate date(int column) const;
     QDateTime instant(int column) const;
     bool isNull(int column) const { return m_query.value(column).isNull(); }
+    // As the driver gives it, for a value only handed back to the database.
+    QVariant value(int column) const { return m_query.value(column); }
 
     static QString instantText(const QDateTime &instant);
 

@@ -1366,6 +1366,489 @@ Se necesitan tanto --database como --out.</translation>
         <source>Removed</source>
         <translation>Eliminación</translation>
     </message>
+    <message>
+        <source>Strategy objective</source>
+        <translation>Objetivo estratégico</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s deliverable</source>
+        <translation>Producto de una reunión</translation>
+    </message>
+    <message>
+        <source>Mission&apos;s deliverable</source>
+        <translation>Producto de una misión</translation>
+    </message>
+    <message>
+        <source>Objective discussed at a check-in</source>
+        <translation>Objetivo tratado en una reunión de seguimiento</translation>
+    </message>
+    <message>
+        <source>Recurring check-in item</source>
+        <translation>Punto recurrente de las reuniones de seguimiento</translation>
+    </message>
+    <message>
+        <source>Appraised objective</source>
+        <translation>Objetivo evaluado</translation>
+    </message>
+    <message>
+        <source>Rating level</source>
+        <translation>Nivel de calificación</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+</context>
+<context>
+    <name>Core::AuditField</name>
+    <message>
+        <source>Traveller</source>
+        <translation>Viajero/a</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Colaborador/a</translation>
+    </message>
+    <message>
+        <source>Staff member appraised</source>
+        <translation>Funcionario/a evaluado/a</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Trabajo realizado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Recurring item</source>
+        <translation>Punto recurrente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Agreed by (supervisor)</source>
+        <translation>Acordado por (supervisor/a)</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Acordado el</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Obstáculos</translation>
+    </message>
+    <message>
+        <source>Back-to-office report submitted on</source>
+        <translation>Informe de regreso a la oficina presentado el</translation>
+    </message>
+    <message>
+        <source>Action carried over</source>
+        <translation>Acción arrastrada</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Reunión de seguimiento</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Duty station</source>
+        <translation>Lugar de destino</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation>Fecha de la entrada</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>External participants</source>
+        <translation>Participantes externos</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Mid-term review notes</source>
+        <translation>Notas del examen de mitad de período</translation>
+    </message>
+    <message>
+        <source>Mid-term review on</source>
+        <translation>Examen de mitad de período el</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Objectives set on</source>
+        <translation>Objetivos fijados el</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation>Contraseña cambiada el</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Porcentaje de avance</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Posición en la lista</translation>
+    </message>
+    <message>
+        <source>Position title</source>
+        <translation>Título del puesto</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recurrente</translation>
+    </message>
+    <message>
+        <source>Renewable</source>
+        <translation>Renovable</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requerida</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Revisado el</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor/a</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Ronda de revisión</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Plan as it was</source>
+        <translation>Plan tal como era</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the staff member on</source>
+        <translation>Firmado por el/la funcionario/a el</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s comments</source>
+        <translation>Comentarios del/de la funcionario/a</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Estado desde el</translation>
+    </message>
+    <message>
+        <source>Strategy objective</source>
+        <translation>Objetivo estratégico</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Elemento calificado</translation>
+    </message>
+    <message>
+        <source>Rated item</source>
+        <translation>Elemento calificado (número)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Presentado por</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Presentado el</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Superseded at</source>
+        <translation>Sustituido el</translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation>Persona supervisada</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the supervisor on</source>
+        <translation>Firmado por el/la supervisor/a el</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments</source>
+        <translation>Comentarios del/de la supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor/a</translation>
+    </message>
+    <message>
+        <source>Supervisor travels too</source>
+        <translation>El/la supervisor/a también viaja</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
 </context>
 <context>
     <name>Core::AuditLog</name>
@@ -4404,6 +4887,10 @@ Termina el %2 (%3), %4</translation>
         <source>Acknowledge appraisal</source>
         <translation>Firmar la evaluación</translation>
     </message>
+    <message>
+        <source>History of the appraisal cycle</source>
+        <translation>Historial del ciclo de evaluación</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AssignmentDialog</name>
@@ -4842,6 +5329,10 @@ Antes se hace una copia de seguridad de la unidad tal como está ahora, para que
     <message>
         <source>Delete this check-in with its agenda, notes and action items?</source>
         <translation>¿Desea eliminar esta reunión de seguimiento con su orden del día, notas y medidas a adoptar?</translation>
+    </message>
+    <message>
+        <source>History of the selected check-in</source>
+        <translation>Historial de la reunión de seguimiento seleccionada</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5780,17 @@ Con cualquiera de las opciones siguientes, el archivo dañado se aparta primero 
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryButton</name>
+    <message>
+        <source>Histor&amp;y...</source>
+        <translation>&amp;Historial...</translation>
+    </message>
+    <message>
+        <source>Who changed it, when, and from which value to which</source>
+        <translation>Quién lo cambió, cuándo y de qué valor a qué valor</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6910,10 @@ Supervisor/a: %2</translation>
         <source>Delete %1 from the unit? This cannot be undone.</source>
         <translation>¿Desea eliminar a %1 de la unidad? Esta acción no se puede deshacer.</translation>
     </message>
+    <message>
+        <source>History of the selected person</source>
+        <translation>Historial de la persona seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PersonDialog</name>
@@ -6643,6 +7149,18 @@ Continue?</source>
         <source>Progress log</source>
         <translation>Registro de avances</translation>
     </message>
+    <message>
+        <source>Plan hi&amp;story...</source>
+        <translation>Historial del p&amp;lan...</translation>
+    </message>
+    <message>
+        <source>History of the work plan</source>
+        <translation>Historial del plan de trabajo</translation>
+    </message>
+    <message>
+        <source>History of the selected objective or activity</source>
+        <translation>Historial del objetivo o la actividad seleccionados</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlanTreeModel</name>
@@ -6869,10 +7387,6 @@ Continue?</source>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>&amp;History...</source>
-        <translation>&amp;Historial...</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,489 @@ Both --database and --out are needed.</source>
         <source>Removed</source>
         <translation>Suppression</translation>
     </message>
+    <message>
+        <source>Strategy objective</source>
+        <translation>Objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Meeting&apos;s deliverable</source>
+        <translation>Livrable d&apos;une réunion</translation>
+    </message>
+    <message>
+        <source>Mission&apos;s deliverable</source>
+        <translation>Livrable d&apos;une mission</translation>
+    </message>
+    <message>
+        <source>Objective discussed at a check-in</source>
+        <translation>Objectif discuté lors d&apos;un point de suivi</translation>
+    </message>
+    <message>
+        <source>Recurring check-in item</source>
+        <translation>Point récurrent des points de suivi</translation>
+    </message>
+    <message>
+        <source>Appraised objective</source>
+        <translation>Objectif évalué</translation>
+    </message>
+    <message>
+        <source>Rating level</source>
+        <translation>Niveau de notation</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+</context>
+<context>
+    <name>Core::AuditField</name>
+    <message>
+        <source>Traveller</source>
+        <translation>Voyageur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Staff member appraised</source>
+        <translation>Membre du personnel évalué</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Travail réalisé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Recurring item</source>
+        <translation>Point récurrent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Agreed by (supervisor)</source>
+        <translation>Convenu par (superviseur)</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Back-to-office report submitted on</source>
+        <translation>Rapport de retour de mission remis le</translation>
+    </message>
+    <message>
+        <source>Action carried over</source>
+        <translation>Action reportée</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Duty station</source>
+        <translation>Lieu d&apos;affectation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Date of the entry</source>
+        <translation>Date de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>External participants</source>
+        <translation>Participants externes</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Mid-term review notes</source>
+        <translation>Notes de l&apos;examen à mi-parcours</translation>
+    </message>
+    <message>
+        <source>Mid-term review on</source>
+        <translation>Examen à mi-parcours le</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objectives set on</source>
+        <translation>Objectifs fixés le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Password changed at</source>
+        <translation>Mot de passe changé le</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Rang dans la liste</translation>
+    </message>
+    <message>
+        <source>Position title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Récurrent</translation>
+    </message>
+    <message>
+        <source>Renewable</source>
+        <translation>Renouvelable</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requise</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Review round</source>
+        <translation>Tour d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Plan as it was</source>
+        <translation>Plan tel qu&apos;il était</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Parrain</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the staff member on</source>
+        <translation>Visé par le membre du personnel le</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s comments</source>
+        <translation>Commentaires du membre du personnel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Statut depuis le</translation>
+    </message>
+    <message>
+        <source>Strategy objective</source>
+        <translation>Objectif stratégique</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Élément noté</translation>
+    </message>
+    <message>
+        <source>Rated item</source>
+        <translation>Élément noté (numéro)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Superseded at</source>
+        <translation>Remplacé le</translation>
+    </message>
+    <message>
+        <source>Supervisee</source>
+        <translation>Personne supervisée</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the supervisor on</source>
+        <translation>Visé par le superviseur le</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comments</source>
+        <translation>Commentaires du superviseur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Supervisor travels too</source>
+        <translation>Le superviseur voyage aussi</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
 </context>
 <context>
     <name>Core::AuditLog</name>
@@ -4404,6 +4887,10 @@ Se termine le %2 (%3), %4</translation>
         <source>Acknowledge appraisal</source>
         <translation>Prendre acte de l&apos;évaluation</translation>
     </message>
+    <message>
+        <source>History of the appraisal cycle</source>
+        <translation>Historique du cycle d&apos;évaluation</translation>
+    </message>
 </context>
 <context>
     <name>Ui::AssignmentDialog</name>
@@ -4842,6 +5329,10 @@ L&apos;unité dans son état actuel est d&apos;abord sauvegardée, de sorte que 
     <message>
         <source>Delete this check-in with its agenda, notes and action items?</source>
         <translation>Supprimer ce point de suivi avec son ordre du jour, ses notes et ses actions à mener ?</translation>
+    </message>
+    <message>
+        <source>History of the selected check-in</source>
+        <translation>Historique du point de suivi sélectionné</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5780,17 @@ Quel que soit le choix ci-dessous, le fichier endommagé est d&apos;abord mis de
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::HistoryButton</name>
+    <message>
+        <source>Histor&amp;y...</source>
+        <translation>Histori&amp;que...</translation>
+    </message>
+    <message>
+        <source>Who changed it, when, and from which value to which</source>
+        <translation>Qui l&apos;a modifié, quand, et de quelle valeur à quelle valeur</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6910,10 @@ Superviseur : %2</translation>
         <source>Delete %1 from the unit? This cannot be undone.</source>
         <translation>Supprimer %1 de l&apos;unité ? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>History of the selected person</source>
+        <translation>Historique de la personne sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PersonDialog</name>
@@ -6643,6 +7149,18 @@ Continuer ?</translation>
         <source>Progress log</source>
         <translation>Journal d&apos;avancement</translation>
     </message>
+    <message>
+        <source>Plan hi&amp;story...</source>
+        <translation>Historique du p&amp;lan...</translation>
+    </message>
+    <message>
+        <source>History of the work plan</source>
+        <translation>Historique du plan de travail</translation>
+    </message>
+    <message>
+        <source>History of the selected objective or activity</source>
+        <translation>Historique de l&apos;objectif ou de l&apos;activité sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>Ui::PlanTreeModel</name>
@@ -6869,10 +7387,6 @@ Continuer ?</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;History...</source>
-        <translation>&amp;Historique...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "checkin.h"
 #include "storage/accountrepository.h"
 #include "storage/appraisalrepository.h"
+#include "storage/auditlog.h"
 #include "storage/checkinrepository.h"
 #include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
@@ -246,6 +247,64 @@ private Q_SLOTS:
         QVERIFY(draft.supervisorComments.isEmpty());
         QCOMPARE(shared.ratings.size(), ratings.size());
         QCOMPARE(shared.supervisorComments, QStringLiteral("Strong year"));
+    }
+
+    void shouldKeepDraftRatingsOutOfTheAppraisedPersonsHistory()
+    {
+        // GIVEN the JPO's appraisal at its end, rated and commented by the head, not signed
+        Unit unit;
+        const Appraisal appraisal = unit.openAppraisal(unit.fixture.jpo, unit.fixture.head);
+        auto &appraisals = unit.store().appraisals();
+        const Id head = unit.fixture.head.id;
+        QVERIFY(appraisals.recordMidTerm(
+            appraisal.id, head, QDate(2026, 6, 30), QStringLiteral("On track")));
+        QVERIFY(appraisals.startEndOfCycle(appraisal.id, head));
+        const auto levels = REQUIRE_OK(appraisals.ratingScale());
+        QList<AppraisalRating> ratings { { AppraisalRating::Subject::Objective,
+            appraisal.objectiveIds.first(), levels.at(0).id, QStringLiteral("Cleared early") } };
+        for (const auto &competency : REQUIRE_OK(appraisals.competencies()))
+            ratings.append(
+                { AppraisalRating::Subject::Competency, competency.id, levels.at(1).id, {} });
+        unit.signIn(unit.fixture.head);
+        QVERIFY(appraisals.setSupervisorPart(
+            appraisal.id, head, ratings, QStringLiteral("Strong year")));
+        const auto history = [&unit, &appraisal] {
+            return REQUIRE_OK(
+                unit.store().auditLog().history(QStringLiteral("appraisal"), appraisal.id));
+        };
+        const auto shows = [](const QList<AuditEvent> &events, const QString &text) {
+            for (const AuditEvent &event : events) {
+                for (const AuditEvent::Change &change : event.changes) {
+                    if (change.after == text)
+                        return true;
+                }
+            }
+            return false;
+        };
+        const int headSees = int(history().size());
+
+        // WHEN the head saves the same part again, and the JPO and the observer look
+        QVERIFY(appraisals.setSupervisorPart(
+            appraisal.id, head, ratings, QStringLiteral("Strong year")));
+        const int headSeesAfterSavingAgain = int(history().size());
+        unit.signIn(unit.fixture.jpo);
+        const QList<AuditEvent> draft = history();
+        unit.signIn(unit.observer);
+        const Status observerMay
+            = unit.store().auditLog().checkMaySeeHistory(QStringLiteral("appraisal"), appraisal.id);
+
+        // THEN saving again recorded nothing; the JPO sees neither rating nor comment until
+        // the head signs, then both; the observer may not look at all
+        QCOMPARE(headSeesAfterSavingAgain, headSees);
+        QVERIFY(!draft.isEmpty());
+        QVERIFY(!shows(draft, QStringLiteral("Strong year")));
+        QVERIFY(!shows(draft, QStringLiteral("Cleared early")));
+        QCOMPARE(observerMay.error().code(), Error::Code::Forbidden);
+        unit.signIn(unit.fixture.head);
+        QVERIFY(appraisals.acknowledge(appraisal.id, head, QDate(2026, 12, 10)));
+        unit.signIn(unit.fixture.jpo);
+        QVERIFY(shows(history(), QStringLiteral("Strong year")));
+        QVERIFY(shows(history(), QStringLiteral("Cleared early")));
     }
 
     void shouldRefuseActingInSomeoneElsesName()

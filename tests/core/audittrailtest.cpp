@@ -1,4 +1,5 @@
 #include "auditevent.h"
+#include "auditfield.h"
 #include "checkin.h"
 #include "databasefiles.h"
 #include "storage/accountrepository.h"
@@ -6,6 +7,7 @@
 #include "storage/backupservice.h"
 #include "storage/checkinrepository.h"
 #include "storage/deliverablerepository.h"
+#include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
 #include "unitfixture.h"
@@ -102,6 +104,130 @@ private Q_SLOTS:
         QCOMPARE(status->after, QStringLiteral("in_progress"));
     }
 
+    void shouldNotRecordUnchangedTravellersWhenAMissionMovesOn()
+    {
+        // GIVEN a planned mission with two travellers
+        UnitFixture unit;
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        mission.travellerIds = { unit.jpo.id, unit.head.id };
+        QVERIFY(unit.store().missions().update(mission));
+        const int before
+            = int(REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id))
+                      .size());
+
+        // WHEN it is authorised, its travellers unchanged
+        QVERIFY(unit.store().missions().setStatus(mission.id, Mission::Status::Authorised));
+
+        // THEN its history gained the status change and nothing about its travellers
+        const auto history
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id));
+        QCOMPARE(history.size(), before + 1);
+        QCOMPARE(history.first().entity, QStringLiteral("mission"));
+        QVERIFY(changeOf(history.first(), QStringLiteral("status")));
+    }
+
+    void shouldRecordOnlyTheLinksThatCameOrWent()
+    {
+        // GIVEN a mission of the JPO and a deliverable with two contributors
+        UnitFixture unit;
+        const Person consultant = unit.addPerson(
+            QStringLiteral("Awa Diop"), Person::Category::NationalConsultant, unit.head.id);
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        Deliverable brief = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), unit.today());
+        brief.contributorIds = { unit.head.id, consultant.id };
+        QVERIFY(unit.store().deliverables().update(brief));
+        const auto countOf = [&](const QString &entity, Id id) {
+            return int(REQUIRE_OK(unit.store().auditLog().history(entity, id)).size());
+        };
+        const int missionBefore = countOf(QStringLiteral("mission"), mission.id);
+        const int briefBefore = countOf(QStringLiteral("deliverable"), brief.id);
+
+        // WHEN the consultant joins the mission, and the deliverable is saved with one
+        // contributor dropped
+        mission.travellerIds = { unit.jpo.id, consultant.id };
+        QVERIFY(unit.store().missions().update(mission));
+        brief.contributorIds = { consultant.id };
+        QVERIFY(unit.store().deliverables().update(brief));
+
+        // THEN each history gained exactly that link: the consultant added, the head removed
+        const auto missionHistory
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("mission"), mission.id));
+        QCOMPARE(missionHistory.size(), missionBefore + 1);
+        QCOMPARE(missionHistory.first().entity, QStringLiteral("mission_traveller"));
+        QCOMPARE(missionHistory.first().action, AuditEvent::Action::Insert);
+        QCOMPARE(changeOf(missionHistory.first(), QStringLiteral("person_id"))->after,
+            QString::number(consultant.id));
+        const auto briefHistory
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("deliverable"), brief.id));
+        QCOMPARE(briefHistory.size(), briefBefore + 1);
+        QCOMPARE(briefHistory.first().entity, QStringLiteral("deliverable_contributor"));
+        QCOMPARE(briefHistory.first().action, AuditEvent::Action::Delete);
+        QCOMPARE(changeOf(briefHistory.first(), QStringLiteral("person_id"))->before,
+            QString::number(unit.head.id));
+    }
+
+    void shouldGatherAPlansObjectivesActivitiesAndProgressInItsHistory()
+    {
+        // GIVEN a plan with an objective, an activity and progress logged on it
+        UnitFixture unit;
+        const WorkPlan plan = unit.addPlan(unit.jpo.id);
+        const Objective objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
+        const Activity activity
+            = unit.addActivity(objective.id, QStringLiteral("Draft outline"), QDate(2026, 3, 1));
+        unit.log(activity, 40, QDate(2026, 2, 20));
+
+        // WHEN the plan's history is read
+        const auto history
+            = REQUIRE_OK(unit.store().auditLog().history(QStringLiteral("work_plan"), plan.id));
+
+        // THEN it holds each of them, newest first (the activity moved on by the progress logged)
+        QStringList entities;
+        for (const AuditEvent &event : history)
+            entities << event.entity;
+        QCOMPARE(entities,
+            QStringList({ QStringLiteral("progress_entry"), QStringLiteral("activity"),
+                QStringLiteral("activity"), QStringLiteral("objective"),
+                QStringLiteral("work_plan") }));
+    }
+
+    void shouldFileALinkUnderTheRecordItsTableIsNamedAfter()
+    {
+        // GIVEN a plan's objective, discussed at a check-in and linked to a mission's deliverable
+        UnitFixture unit;
+        const WorkPlan plan = unit.addPlan(unit.jpo.id);
+        const Objective objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
+        CheckIn checkIn;
+        checkIn.supervisorId = unit.head.id;
+        checkIn.superviseeId = unit.jpo.id;
+        checkIn.date = QDate(2026, 6, 1);
+        checkIn.discussedObjectiveIds = { objective.id };
+        const CheckIn held = REQUIRE_OK(unit.store().checkIns().save(checkIn, unit.head.id));
+        const Deliverable brief
+            = unit.addDeliverable(unit.jpo.id, QStringLiteral("Brief"), unit.today());
+        Mission mission = unit.addMission(unit.jpo.id, QDate(2026, 6, 1), QDate(2026, 6, 3));
+        mission.deliverableIds = { brief.id };
+        QVERIFY(unit.store().missions().update(mission));
+        const auto entitiesOf = [&unit](const QString &entity, Id id) {
+            QStringList entities;
+            for (const AuditEvent &event : REQUIRE_OK(unit.store().auditLog().history(entity, id)))
+                entities << event.entity;
+            return entities;
+        };
+
+        // WHEN the histories of the check-in, the plan, the mission and the deliverable are read
+        const QStringList checkInHistory = entitiesOf(QStringLiteral("checkin"), held.id);
+        const QStringList planHistory = entitiesOf(QStringLiteral("work_plan"), plan.id);
+        const QStringList missionHistory = entitiesOf(QStringLiteral("mission"), mission.id);
+        const QStringList briefHistory = entitiesOf(QStringLiteral("deliverable"), brief.id);
+
+        // THEN the objective discussed is the check-in's, never in the plan's history; the
+        // deliverable taken on the mission is the mission's
+        QVERIFY(checkInHistory.contains(QStringLiteral("checkin_objective")));
+        QVERIFY(!planHistory.contains(QStringLiteral("checkin_objective")));
+        QVERIFY(missionHistory.contains(QStringLiteral("mission_deliverable")));
+        QVERIFY(!briefHistory.contains(QStringLiteral("mission_deliverable")));
+    }
+
     void shouldRecordRemovalsWithWhatWasRemoved()
     {
         UnitFixture unit;
@@ -196,6 +322,42 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().action, AuditEvent::Action::Insert);
         QCOMPARE(REQUIRE_OK(store->people().all()).size(), 2);
+    }
+
+    void shouldNameEveryFieldOfEveryRecordInWords()
+    {
+        // GIVEN a unit file at the newest schema
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("unit.ssedesk"));
+        REQUIRE_OK(UnitStore::open(path));
+
+        // WHEN each column of each table the trail records is looked up
+        QStringList unnamed;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery columns(db);
+            QVERIFY(columns.exec(QStringLiteral(
+                "SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+                "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> "
+                "'audit_event'")));
+            while (columns.next()) {
+                const QString table = columns.value(0).toString();
+                const QString column = columns.value(1).toString();
+                if (!AuditField::isNamed(table, column))
+                    unnamed << table + QLatin1Char('.') + column;
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema"));
+
+        // THEN every one has its words, and a traveller is called so
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QCOMPARE(AuditField::name(QStringLiteral("mission_traveller"), QStringLiteral("person_id")),
+            QStringLiteral("Traveller"));
+        QCOMPARE(AuditField::name(QStringLiteral("person"), QStringLiteral("newer_column_id")),
+            QStringLiteral("Newer column"));
     }
 
     void shouldRefuseToRewriteTheTrailEvenWithRawSql()

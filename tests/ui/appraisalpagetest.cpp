@@ -3,6 +3,8 @@
 
 #include <appraisalform.h>
 #include <appraisalpage.h>
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <session.h>
 
 #include <storage/appraisalrepository.h>
@@ -243,6 +245,31 @@ private Q_SLOTS:
             Appraisal::Stage::EndOfCycle);
         QCOMPARE(page.page->appraisal()->stage, Appraisal::Stage::EndOfCycle);
         QVERIFY(page.find<QComboBox>(name(QStringLiteral("objectiveRating"), objective.id)));
+    }
+
+    void shouldShowTheCyclesHistoryFromThePage()
+    {
+        // GIVEN the JPO's cycle at its end, on the supervisor's page
+        UnitFixture unit;
+        endOfCycle(unit);
+        Page page(unit, unit.head.id);
+        auto *history = page.find<QPushButton>(QStringLiteral("historyAppraisalButton"));
+        QVERIFY(history->isEnabled());
+
+        // WHEN the supervisor asks for its history
+        page.click(QStringLiteral("historyAppraisalButton"));
+
+        // THEN the change log shows the cycle's stages, newest first
+        auto *dialog = history->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        const Ui::ChangeLogModel *model = dialog->model();
+        QVERIFY(model->rowCount() >= 3);
+        QCOMPARE(model->eventAt(0)->entity, QStringLiteral("appraisal"));
+        QVERIFY2(model->data(model->index(0, Ui::ChangeLogModel::ChangesColumn))
+                     .toString()
+                     .contains(QStringLiteral("Stage: mid_term → end_of_cycle")),
+            qPrintable(model->data(model->index(0, Ui::ChangeLogModel::ChangesColumn)).toString()));
+        dialog->close();
     }
 };
 

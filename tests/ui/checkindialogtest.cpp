@@ -2,11 +2,14 @@
 #include "unitfixture.h"
 
 #include <agendaeditor.h>
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <checkindialog.h>
 #include <checkinsmodel.h>
 #include <checkinspage.h>
 #include <session.h>
 
+#include <storage/accountrepository.h>
 #include <storage/checkinrepository.h>
 
 #include <QDateEdit>
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -231,6 +235,49 @@ private Q_SLOTS:
         QCOMPARE(page.page->personId(), officer.id);
         QVERIFY(
             page.page->findChild<QPushButton *>(QStringLiteral("newCheckInButton"))->isEnabled());
+    }
+
+    void shouldKeepTheCheckInsHistoryToThoseWhoMaySeeIt()
+    {
+        // GIVEN a unit with accounts, the head signed in on the JPO's check-ins, one selected
+        UnitFixture unit;
+        holdFirstCheckIn(unit);
+        const auto observer = unit.addPerson(
+            QStringLiteral("Ola Nordmann"), Core::Person::Category::OtherStaff, unit.head.id);
+        const QString password = QStringLiteral("correct horse battery");
+        auto &accounts = unit.store().accounts();
+        QVERIFY(accounts.create(unit.head.id, Core::Actor::Role::UnitHead, password));
+        QVERIFY(accounts.create(observer.id, Core::Actor::Role::Observer, password));
+        QVERIFY(unit.store().signIn(unit.head.email, password));
+        Page page(unit, unit.head.id);
+        auto *table = page.page->findChild<QTableView *>(QStringLiteral("checkInsTable"));
+        auto *history = page.page->findChild<QPushButton *>(QStringLiteral("historyCheckInButton"));
+        QVERIFY(!history->isEnabled());
+        table->selectRow(0);
+        QVERIFY(history->isEnabled());
+
+        // WHEN the head opens its history; then, the observer signed in instead, presses it
+        // again, and the row is chosen anew
+        QTest::mouseClick(history, Qt::LeftButton);
+        auto *dialog = history->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        const Core::AuditEvent *oldest = dialog->model()->eventAt(dialog->model()->rowCount() - 1);
+        dialog->close();
+        QVERIFY(unit.store().signIn(observer.email, password));
+        QTest::mouseClick(history, Qt::LeftButton);
+        table->clearSelection();
+        table->selectRow(0);
+
+        // THEN the head saw the check-in added; the observer is told no, and the button is
+        // then disabled, saying why
+        QVERIFY(oldest);
+        QCOMPARE(oldest->entity, QStringLiteral("checkin"));
+        QCOMPARE(page.messenger->errors.size(), 1);
+        QVERIFY2(page.messenger->errors.first().contains(QStringLiteral("two parties")),
+            qPrintable(page.messenger->errors.first()));
+        QCOMPARE(history->findChildren<Ui::ChangeLogDialog *>().size(), 1); // the head's only
+        QVERIFY(!history->isEnabled());
+        QVERIFY(history->toolTip().contains(QStringLiteral("two parties")));
     }
 };
 

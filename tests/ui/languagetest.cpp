@@ -1,9 +1,13 @@
 #include "messengerstub.h"
 #include "unitfixture.h"
 
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <interfacelanguage.h>
 #include <mainwindow.h>
 #include <session.h>
+
+#include <storage/missionrepository.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -16,9 +20,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -116,9 +122,10 @@ private Q_SLOTS:
     void shouldShowNoEnglishText_data()
     {
         QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("traveller");
         // Every language the application ships; CMake runs the rows of the finished ones.
-        QTest::newRow("fr") << QStringLiteral("fr");
-        QTest::newRow("es") << QStringLiteral("es");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Voyageur");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Viajero");
     }
 
     void shouldShowNoEnglishText()
@@ -158,6 +165,40 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(),
             qPrintable(QStringLiteral("English left in %1: \"%2\"")
                            .arg(language, left.join(QStringLiteral("\", \"")))));
+    }
+
+    void shouldShowTheChangeLogsFieldsInTheLanguage_data() { shouldShowNoEnglishText_data(); }
+
+    void shouldShowTheChangeLogsFieldsInTheLanguage()
+    {
+        // GIVEN the interface language installed, and a mission whose traveller changed
+        QFETCH(QString, language);
+        QFETCH(QString, traveller);
+        QVERIFY(App::InterfaceLanguage::install(language));
+        UnitFixture unit;
+        Core::Mission mission = unit.addMission(unit.jpo.id, unit.today(), unit.today());
+        mission.travellerIds = { unit.head.id };
+        QVERIFY(unit.store().missions().update(mission));
+
+        // WHEN the mission's history is opened from the Missions page
+        Ui::MainWindow window(unit.store());
+        window.session().setMessenger(std::make_unique<MessengerStub>());
+        window.show();
+        window.showPage(Ui::MainWindow::MissionsPageIndex);
+        window.findChild<QTableView *>(QStringLiteral("missionsTable"))->selectRow(0);
+        auto *history = window.findChild<QPushButton *>(QStringLiteral("historyMissionButton"));
+        QTest::mouseClick(history, Qt::LeftButton);
+        auto *dialog = history->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+
+        // THEN its fields read in the language: the traveller, named as such, went and came
+        const Ui::ChangeLogModel *model = dialog->model();
+        const QString latest
+            = model->data(model->index(0, Ui::ChangeLogModel::ChangesColumn)).toString();
+        QVERIFY2(latest.contains(traveller), qPrintable(latest));
+        QVERIFY2(!latest.contains(QStringLiteral("Traveller")), qPrintable(latest));
+        QVERIFY2(latest.contains(unit.head.name), qPrintable(latest));
+        dialog->close();
     }
 };
 

@@ -1,9 +1,12 @@
 #include "messengerstub.h"
 #include "unitfixture.h"
 
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <peoplepage.h>
 #include <session.h>
 
+#include <storage/assignmentrepository.h>
 #include <storage/peoplerepository.h>
 
 #include <QLineEdit>
@@ -113,6 +116,38 @@ private Q_SLOTS:
         // THEN the page asks for the JPO's page
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().value<Core::Id>(), unit.jpo.id);
+    }
+
+    void shouldShowTheSelectedPersonsHistoryWithTheirAssignments()
+    {
+        // GIVEN the JPO with an assignment, on the people page
+        UnitFixture unit;
+        Core::Assignment assignment;
+        assignment.personId = unit.jpo.id;
+        assignment.title = QStringLiteral("JPO - SSE statistics");
+        assignment.start = QDate(2026, 1, 1);
+        assignment.end = QDate(2026, 12, 31);
+        REQUIRE_OK(unit.store().assignments().add(assignment));
+        Ui::Session session(unit.store());
+        Ui::PeoplePage page(session);
+        page.show();
+        auto *history = page.findChild<QPushButton *>(QStringLiteral("historyPersonButton"));
+        QVERIFY(!history->isEnabled());
+        auto *table = page.findChild<QTableView *>(QStringLiteral("peopleTable"));
+
+        // WHEN the JPO's row is selected and History is pressed from the keyboard
+        table->selectRow(int(visibleNames(table).indexOf(unit.jpo.name)));
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_Space);
+
+        // THEN the change log shows the person added and the assignment given them
+        auto *dialog = history->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QStringList entities;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            entities << dialog->model()->eventAt(row)->entity;
+        QCOMPARE(entities, QStringList({ QStringLiteral("assignment"), QStringLiteral("person") }));
+        dialog->close();
     }
 };
 

@@ -2,6 +2,8 @@
 #include "unitfixture.h"
 
 #include <agreedialog.h>
+#include <changelogdialog.h>
+#include <changelogmodel.h>
 #include <personpage.h>
 #include <plantreemodel.h>
 #include <progresslogmodel.h>
@@ -21,6 +23,15 @@ class PersonPageTest : public QObject
     Q_OBJECT
 
 private:
+    // The records the change log's lines are about, newest first.
+    static QStringList entitiesOf(const Ui::ChangeLogModel &model)
+    {
+        QStringList entities;
+        for (int row = 0; row < model.rowCount(); ++row)
+            entities << model.eventAt(row)->entity;
+        return entities;
+    }
+
     static bool isEnabled(const QWidget &page, const char *name)
     {
         return page.findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled();
@@ -146,6 +157,48 @@ private Q_SLOTS:
         QCOMPARE(agreed.status, Core::WorkPlan::Status::Agreed);
         QCOMPARE(agreed.agreedBySupervisorId, unit.head.id);
         QCOMPARE(agreed.agreedOn, QDate::currentDate());
+    }
+
+    void shouldShowThePlansHistoryAndTheSelectedItemsHistory()
+    {
+        // GIVEN a plan with an activity and progress logged on it, on the page, nothing selected
+        UnitFixture unit;
+        const auto plan = unit.addPlan(unit.jpo.id);
+        const auto objective = unit.addObjective(plan.id, QStringLiteral("ICLS paper"));
+        const auto outline
+            = unit.addActivity(objective.id, QStringLiteral("Outline"), QDate(2026, 7, 1));
+        unit.log(outline, 30, QDate(2026, 6, 1));
+        Ui::Session session(unit.store());
+        Ui::PersonPage page(session);
+        page.setPerson(unit.jpo.id);
+        auto *planHistory = page.findChild<QPushButton *>(QStringLiteral("planHistoryButton"));
+        auto *itemHistory = page.findChild<QPushButton *>(QStringLiteral("itemHistoryButton"));
+        QVERIFY(planHistory->isEnabled());
+        QVERIFY(!itemHistory->isEnabled());
+
+        // WHEN the user asks for the plan's history, then selects the activity and asks for its
+        QTest::mouseClick(planHistory, Qt::LeftButton);
+        auto *planLog = planHistory->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(planLog && planLog->isVisible());
+        const QStringList planEntities = entitiesOf(*planLog->model());
+        planLog->close();
+        page.findChild<QTreeView *>(QStringLiteral("planTree"))
+            ->setCurrentIndex(page.treeModel()->indexOfActivity(outline.id));
+        QVERIFY(itemHistory->isEnabled());
+        QTest::mouseClick(itemHistory, Qt::LeftButton);
+        auto *itemLog = itemHistory->findChild<Ui::ChangeLogDialog *>();
+        QVERIFY(itemLog && itemLog->isVisible());
+        const QStringList itemEntities = entitiesOf(*itemLog->model());
+        itemLog->close();
+
+        // THEN the plan's holds its objective, activity and progress; the activity's only it
+        QVERIFY2(planEntities.contains(QStringLiteral("work_plan"))
+                && planEntities.contains(QStringLiteral("objective"))
+                && planEntities.contains(QStringLiteral("activity"))
+                && planEntities.contains(QStringLiteral("progress_entry")),
+            qPrintable(planEntities.join(QLatin1Char(' '))));
+        QCOMPARE(
+            itemEntities, QStringList({ QStringLiteral("activity"), QStringLiteral("activity") }));
     }
 };
 
