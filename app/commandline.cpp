@@ -9,6 +9,7 @@
 #include "interfacelanguage.h"
 #include "reportlanguage.h"
 #include "restoreverb.h"
+#include "serververb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,11 @@ namespace {
 QString databaseOption()
 {
     return QStringLiteral("database");
+}
+
+QString serverOption()
+{
+    return QStringLiteral("server");
 }
 
 QString languageOption()
@@ -53,6 +59,7 @@ const Verb verbs[] = {
     { &BackupVerb::name, &BackupVerb::summary, &runVerbClass<BackupVerb> },
     { &RestoreVerb::name, &RestoreVerb::summary, &runVerbClass<RestoreVerb> },
     { &CheckVerb::name, &CheckVerb::summary, &runVerbClass<CheckVerb> },
+    { &ServerVerb::name, &ServerVerb::summary, &runVerbClass<ServerVerb> },
 };
 
 bool isHelpOrVersion(const char *argument)
@@ -106,6 +113,10 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.addOption({ databaseOption(),
         tr("Open FILE (created if missing). Default: the database opened last time."),
         tr("FILE") });
+    parser.addOption({ serverOption(),
+        tr("Open the unit on its PostgreSQL server, logging in as USER (the password is asked "
+           "for, or taken from SSEDESK_SERVER_PASSWORD)."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DATABASE") });
     parser.addOption({ languageOption(),
         tr("The language of the window for this run: %1. Default: the one chosen in the "
            "settings, else the system's.")
@@ -134,7 +145,8 @@ QString CommandLine::helpText(QCommandLineParser &parser) const
              "--format pdf --out donor-report.pdf\n"
              "  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run\n"
              "  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk\n"
-             "  ssedesk check --database unit.ssedesk\n");
+             "  ssedesk check --database unit.ssedesk\n"
+             "  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit\n");
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)
@@ -185,7 +197,12 @@ std::optional<QString> CommandLine::guiDatabase(const QStringList &arguments)
               << Qt::endl;
         return std::nullopt;
     }
-    return parser.value(databaseOption());
+    if (parser.isSet(serverOption()) && parser.isSet(databaseOption())) {
+        m_err << tr("Give --database FILE or --server URL, not both.") << Qt::endl;
+        return std::nullopt;
+    }
+    return parser.isSet(serverOption()) ? parser.value(serverOption())
+                                        : parser.value(databaseOption());
 }
 
 std::optional<QString> CommandLine::guiLanguage(const QStringList &arguments)

@@ -30,8 +30,8 @@ public:
     static int runWithoutWindow(int argc, char **argv);
 
     int runHeadless(const QStringList &arguments);
-    // The --database given for the window (empty: none given), or nothing after reporting a
-    // usage error.
+    // The --database given for the window, or its --server address (empty: none given), or
+    // nothing after reporting a usage error.
     std::optional<QString> guiDatabase(const QStringList &arguments);
     // The language code the window is to speak (see InterfaceLanguage::choose()), or nothing
     // after reporting a --language the application does not speak. Parse errors are

@@ -16,7 +16,8 @@ Core::Status CommandLineSignIn::signInIfNeeded(Core::UnitStore &store)
     const auto hasAccounts = store.accounts().any();
     if (!hasAccounts)
         return hasAccounts.error();
-    if (!hasAccounts.value())
+    // On a server the server has signed the person in: their login is who they are.
+    if (!hasAccounts.value() || store.isServer())
         return {};
     const QString email = qEnvironmentVariable("SSEDESK_USER");
     if (email.isEmpty())
@@ -26,16 +27,16 @@ Core::Status CommandLineSignIn::signInIfNeeded(Core::UnitStore &store)
                 .arg(store.path()));
     QString password = qEnvironmentVariable("SSEDESK_PASSWORD");
     if (password.isEmpty())
-        password = passwordFromTerminal(email);
+        password = hiddenLine(tr("Password for %1: ").arg(email));
     return store.signIn(email, password);
 }
 
-QString CommandLineSignIn::passwordFromTerminal(const QString &email)
+QString CommandLineSignIn::hiddenLine(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
         return {};
     QTextStream err(stderr);
-    err << tr("Password for %1: ").arg(email) << Qt::flush;
+    err << prompt << Qt::flush;
     termios shown {};
     tcgetattr(STDIN_FILENO, &shown);
     termios hidden = shown;

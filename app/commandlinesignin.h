@@ -21,9 +21,8 @@ class CommandLineSignIn
     Q_DECLARE_TR_FUNCTIONS(App::CommandLineSignIn)
 public:
     static Core::Status signInIfNeeded(Core::UnitStore &store);
-
-private:
-    static QString passwordFromTerminal(const QString &email);
+    // A line typed at the terminal after `prompt`, not shown; empty when not at a terminal.
+    static QString hiddenLine(const QString &prompt);
 };
 
 } // namespace App

@@ -1,6 +1,7 @@
 #include "existingunit.h"
 
 #include "commandlinesignin.h"
+#include "serverlogin.h"
 #include "storage/databasefile.h"
 #include "storage/schemamigrations.h"
 #include "unitstore.h"
@@ -9,6 +10,12 @@ namespace App {
 
 Core::Result<std::unique_ptr<Core::UnitStore>> ExistingUnit::open(const QString &path)
 {
+    if (isServerAddress(path)) {
+        auto address = ServerLogin::resolve(path);
+        if (!address)
+            return address.error();
+        return Core::UnitStore::openServer(address.value());
+    }
     auto header = Core::DatabaseFile::inspect(path, Core::SchemaMigrations::latestVersion());
     if (!header)
         return header.error();
@@ -28,6 +35,12 @@ Core::Result<std::unique_ptr<Core::UnitStore>> ExistingUnit::open(const QString 
         break;
     }
     return Core::Error::notFound(tr("%1 holds no unit: there is nothing to export.").arg(path));
+}
+
+bool ExistingUnit::isServerAddress(const QString &database)
+{
+    return database.startsWith(QLatin1String("postgresql://"))
+        || database.startsWith(QLatin1String("postgres://"));
 }
 
 } // namespace App

@@ -1,12 +1,15 @@
 #include "commandline.h"
 #include "databasechoice.h"
+#include "existingunit.h"
 #include "exitcode.h"
 #include "identity.h"
 #include "interfacelanguage.h"
 #include "openingdialogs.h"
 #include "openingflow.h"
+#include "serveropening.h"
 #include "signindialog.h"
 #include "singleinstance.h"
+#include "unitstore.h"
 #include "windowhost.h"
 
 #include <QApplication>
@@ -31,6 +34,14 @@ int main(int argc, char *argv[])
     const auto requested = App::CommandLine().guiDatabase(QApplication::arguments());
     if (!requested)
         return App::Usage;
+    if (App::ExistingUnit::isServerAddress(*requested)) {
+        const auto store = Ui::ServerOpening::open(*requested);
+        if (!store)
+            return App::Failure;
+        Ui::WindowHost host(*store);
+        host.show();
+        return QApplication::exec();
+    }
     const QString path = App::DatabaseChoice::resolve(*requested);
     App::SingleInstance instance(path);
     if (instance.raiseRunning())

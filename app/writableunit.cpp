@@ -1,6 +1,7 @@
 #include "writableunit.h"
 
 #include "commandlinesignin.h"
+#include "existingunit.h"
 #include "storage/databasefile.h"
 #include "storage/databaselock.h"
 #include "storage/schemamigrations.h"
@@ -24,6 +25,13 @@ WritableUnit &WritableUnit::operator=(WritableUnit &&) noexcept = default;
 
 Core::Result<WritableUnit> WritableUnit::open(const QString &path, QTextStream &err)
 {
+    // A server takes care of several writers itself: no lock file.
+    if (ExistingUnit::isServerAddress(path)) {
+        auto store = ExistingUnit::open(path);
+        if (!store)
+            return store.error();
+        return WritableUnit(nullptr, std::move(store.value()));
+    }
     auto header = Core::DatabaseFile::inspect(path, Core::SchemaMigrations::latestVersion());
     if (!header)
         return header.error();

@@ -20,7 +20,8 @@ namespace App {
 // A unit database opened by a verb that changes it (import, restore), held for the verb's run:
 // a warning when the file is on a network share, then the one-writer lock (refused, naming the
 // holder, when another program has the unit open for writing), then the store. The file must
-// already hold a unit: a mistyped name is reported, never created.
+// already hold a unit: a mistyped name is reported, never created. A postgresql:// address opens
+// the unit on its server instead, which needs no lock file.
 class WritableUnit
 {
     Q_DECLARE_TR_FUNCTIONS(App::WritableUnit)

@@ -18,6 +18,7 @@
 #include "storage/progressrepository.h"
 #include "storage/projectrepository.h"
 #include "storage/reviewrepository.h"
+#include "storage/serverroles.h"
 #include "storage/summaryqueries.h"
 #include "storage/supervisionqueries.h"
 #include "storage/transactionguard.h"
@@ -180,6 +181,19 @@ Status UnitStore::attributeChangesTo(Id personId)
 const std::optional<Actor> &UnitStore::signedIn() const
 {
     return m_database->actor();
+}
+
+Status UnitStore::prepareServerRoles()
+{
+    return ServerRoles::initialise(*m_database);
+}
+
+Status UnitStore::addServerUser(const QString &email, Actor::Role role, const QString &password)
+{
+    if (Status status = ServerRoles::addUser(*m_database, email, role, password); !status)
+        return status;
+    Q_EMIT changed();
+    return {};
 }
 
 bool UnitStore::isServer() const

@@ -71,6 +71,11 @@ public:
     Status attributeChangesTo(Id personId);
     const std::optional<Actor> &signedIn() const;
 
+    // For the owner of a unit on a server (ServerRoles): its group roles, privileges and
+    // row-level security; a person's account and login.
+    Status prepareServerRoles();
+    Status addServerUser(const QString &email, Actor::Role role, const QString &password);
+
     enum class TransactionEnd { Commit, RollBack };
     // Runs `work` as one transaction that every repository call inside it joins: a call that
     // fails undoes its own part and the work goes on, so it can report every problem at once.

@@ -34,6 +34,13 @@ UnitFileActions::UnitFileActions(Session &session, QMainWindow *window)
     // Shown disabled rather than hidden in a read-only window: the title says why.
     for (QAction *action : { m_importPeople, m_importWorkPlan })
         action->setEnabled(!session.store().isReadOnly());
+    // A server's backups are its administrators' (pg_dump), not the window's.
+    if (session.store().isServer()) {
+        for (QAction *action : { m_backUpNow, m_backups }) {
+            action->setEnabled(false);
+            action->setToolTip(tr("The server's administrators back this unit up."));
+        }
+    }
     connect(m_scheduler, &BackupScheduler::backedUp, this,
         [this](const Core::BackupFolder::Backup &backup) {
             showMessage(tr("Backed up automatically: %1").arg(QFileInfo(backup.path).fileName()));
@@ -58,6 +65,8 @@ void UnitFileActions::showMessage(const QString &message, int timeoutMs)
 
 void UnitFileActions::startAutomaticBackups()
 {
+    if (m_session.store().isServer())
+        return;
     connect(&m_session.store().settings(), &Core::UnitSettings::changed, this,
         &UnitFileActions::followBackupSetting, Qt::UniqueConnection);
     followBackupSetting();

@@ -122,17 +122,19 @@ Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) 
         || (entity == QLatin1String("person") && actor->personId == entityId);
     // The records owned, at any depth, found through the trail itself, so that a removed
     // objective's activities still show; each step an index search on the parent.
-    auto events = read(
-        QStringLiteral("e.id IN (WITH RECURSIVE owned(entity, id) AS (SELECT :entity, :id UNION "
-                       "SELECT child.entity, child.entity_id FROM audit_event child JOIN owned ON "
-                       "child.parent_entity = owned.entity AND child.parent_id = owned.id) "
-                       "SELECT own.id FROM owned JOIN audit_event own ON own.entity = "
-                       "owned.entity AND own.entity_id = owned.id) AND (:recurring OR "
-                       "e.entity <> 'checkin_recurring') AND NOT (:draft AND e.entity = "
-                       "'appraisal_rating') ORDER BY e.id DESC"),
-        { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId },
-            { QStringLiteral(":recurring"), seesRecurringItems ? 1 : 0 },
-            { QStringLiteral(":draft"), hidesDraft.value() ? 1 : 0 } });
+    auto events
+        = read(QStringLiteral(
+                   "e.id IN (WITH RECURSIVE owned(entity, id) AS (SELECT CAST(:entity AS TEXT), "
+                   "CAST(:id AS INTEGER) UNION "
+                   "SELECT child.entity, child.entity_id FROM audit_event child JOIN owned ON "
+                   "child.parent_entity = owned.entity AND child.parent_id = owned.id) "
+                   "SELECT own.id FROM owned JOIN audit_event own ON own.entity = "
+                   "owned.entity AND own.entity_id = owned.id) AND (:recurring = 1 OR "
+                   "e.entity <> 'checkin_recurring') AND NOT (:draft = 1 AND e.entity = "
+                   "'appraisal_rating') ORDER BY e.id DESC"),
+            { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId },
+                { QStringLiteral(":recurring"), seesRecurringItems ? 1 : 0 },
+                { QStringLiteral(":draft"), hidesDraft.value() ? 1 : 0 } });
     if (!events || !hidesDraft.value())
         return events;
     QList<AuditEvent> shown;

@@ -31,6 +31,8 @@ BackupFolder BackupService::folder() const
 
 Status BackupService::backUpTo(const QString &destination) const
 {
+    if (m_database.isServer())
+        return serverRefusal();
     return VerifiedCopy::write(m_database.connection(), destination, m_database.schemaVersion());
 }
 
@@ -53,6 +55,8 @@ Result<QList<BackupFolder::Backup>> BackupService::list() const
 
 Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfDue(const QDateTime &now)
 {
+    if (m_database.isServer())
+        return std::optional<BackupFolder::Backup>();
     auto backups = list();
     if (!backups)
         return backups.error();
@@ -73,7 +77,8 @@ void BackupService::noteChange(const QDateTime &now)
 Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfChangedFor(
     const QDateTime &now, int minutes)
 {
-    if (!hasChangesSinceLastBackup() || m_firstChangeNotBackedUp.secsTo(now) < qint64(minutes) * 60)
+    if (m_database.isServer() || !hasChangesSinceLastBackup()
+        || m_firstChangeNotBackedUp.secsTo(now) < qint64(minutes) * 60)
         return std::optional<BackupFolder::Backup>();
     auto backup = backUp(BackupFolder::Reason::Auto, now);
     if (!backup)
@@ -83,6 +88,8 @@ Result<std::optional<BackupFolder::Backup>> BackupService::backUpIfChangedFor(
 
 Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, const QDateTime &now)
 {
+    if (m_database.isServer())
+        return serverRefusal();
     const QString context = tr("Restoring %1").arg(backupPath);
     // A restore replaces everyone's work: in a unit with accounts, the unit head's decision.
     if (const auto &actor = m_database.actor(); actor && actor->role != Actor::Role::UnitHead)
@@ -111,8 +118,16 @@ Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, c
     return before;
 }
 
+Error BackupService::serverRefusal()
+{
+    return Error::validation(tr("A unit on a server is backed up by the server's administrators "
+                                "(pg_dump), not by SSE Unit Desk."));
+}
+
 Result<BackupFolder::Backup> BackupService::take(BackupFolder::Reason reason, const QDateTime &now)
 {
+    if (m_database.isServer())
+        return serverRefusal();
     if (m_database.path() == QLatin1String(":memory:"))
         return Error::validation(tr("A database in memory has no backup folder."));
     const BackupFolder backups = folder();

@@ -59,6 +59,7 @@ public:
         const QString &backupPath, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
+    static Error serverRefusal();
     Result<BackupFolder::Backup> take(BackupFolder::Reason reason, const QDateTime &now);
     Status copyInto(const QString &backupPath) const;
 

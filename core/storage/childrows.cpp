@@ -172,7 +172,10 @@ Status ChildRows::insertNew(const Database &database, const QVariantList &row) c
         values << QStringLiteral(":o%1").arg(column);
     }
     const QStringList own = m_keyColumns + m_valueColumns;
-    for (qsizetype column = 0; column < own.size(); ++column) {
+    // A new row's key (its id) is the database's to give: left out, not written as NULL, which
+    // a PostgreSQL identity column refuses.
+    const qsizetype first = isNew(row) ? m_keyColumns.size() : 0;
+    for (qsizetype column = first; column < own.size(); ++column) {
         columns << own.at(column);
         values << placeholder(column);
     }
@@ -181,7 +184,7 @@ Status ChildRows::insertNew(const Database &database, const QVariantList &row) c
             .arg(m_table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", "))));
     for (qsizetype column = 0; column < m_owner.size(); ++column)
         insert.bind(QStringLiteral(":o%1").arg(column), m_owner.at(column).second);
-    for (qsizetype column = 0; column < own.size(); ++column)
+    for (qsizetype column = first; column < own.size(); ++column)
         bindValue(insert, placeholder(column), row.value(column));
     return insert.exec();
 }

@@ -41,7 +41,8 @@ private:
     // A stored row is found again by its place in the table: SQLite's rowid, PostgreSQL's ctid
     // (ServerSchema translates the word), valid for the length of one write().
     Status removeGone(const Database &database, const QList<QVariant> &rowIds) const;
-    Status updateKept(const Database &database, const QVariant &rowId, const QVariantList &row) const;
+    Status updateKept(
+        const Database &database, const QVariant &rowId, const QVariantList &row) const;
     Status insertNew(const Database &database, const QVariantList &row) const;
 
     QString m_table;

@@ -32,13 +32,13 @@ const QStringList sharedFunctions = {
 
 // Who is working. A person logged in as their own role (ServerRoles: the role is named after
 // their e-mail) is that person, with the role of their account, and cannot claim otherwise. Only
-// the schema's owner (its administrator, the migration, the tests) says whom its changes are
-// made for, as a file's connection does (Database::setActor).
+// the schema's owner or a member of its owning role (its administrator, the migration, the tests)
+// says whom its changes are made for, as a file's connection does (Database::setActor).
 const QString actorFunctions = QStringLiteral(R"(
     CREATE OR REPLACE FUNCTION ssedesk_owner_session() RETURNS boolean LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = %1 AS $fn$
-        SELECT n.nspowner = r.oid FROM pg_namespace n, pg_roles r
-        WHERE n.nspname = '%1' AND r.rolname = session_user $fn$;
+        SELECT pg_has_role(session_user, n.nspowner, 'MEMBER') FROM pg_namespace n
+        WHERE n.nspname = '%1' $fn$;
     CREATE OR REPLACE FUNCTION ssedesk_actor_id() RETURNS integer LANGUAGE sql STABLE
     SECURITY DEFINER SET search_path = %1 AS $fn$
         SELECT CASE WHEN ssedesk_owner_session()
