@@ -18,4 +18,6 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://ssedesk.org)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, qt6-translations-l10n")
+# The PostgreSQL driver only a unit on a shared server needs.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 include(CPack)
