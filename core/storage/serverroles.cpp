@@ -3,6 +3,7 @@
 #include "accountrepository.h"
 #include "database.h"
 #include "peoplerepository.h"
+#include "serverschema.h"
 #include "sqlstatement.h"
 #include "transactionguard.h"
 
@@ -184,15 +185,6 @@ QStringList rowSecurity()
     return statements;
 }
 
-Result<QString> currentSchema(const Database &database)
-{
-    SqlStatement query(database, QStringLiteral("SELECT current_schema()"));
-    if (Status status = query.exec(); !status)
-        return status.error();
-    query.next();
-    return query.text(0);
-}
-
 } // namespace
 
 QString ServerRoles::groupRole(Actor::Role role)
@@ -202,7 +194,7 @@ QString ServerRoles::groupRole(Actor::Role role)
 
 Status ServerRoles::initialise(const Database &owner)
 {
-    auto schema = currentSchema(owner);
+    auto schema = ServerSchema::currentSchema(owner);
     if (!schema)
         return schema.error();
     TransactionGuard transaction(owner);

@@ -107,16 +107,6 @@ Status run(const Database &database, const QString &sql)
     return statement.exec();
 }
 
-Result<QString> currentSchema(const Database &database)
-{
-    SqlStatement query(database, QStringLiteral("SELECT current_schema()"));
-    if (Status status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return Error(Error::Code::Storage, QStringLiteral("No current schema"));
-    return query.text(0);
-}
-
 } // namespace
 
 QString ServerSchema::translate(const QString &sql)
@@ -175,6 +165,15 @@ Status ServerSchema::stamp(const Database &database, int version)
     SqlStatement stamp(database, QStringLiteral("UPDATE ssedesk_schema SET version = :version"));
     stamp.bind(QStringLiteral(":version"), version);
     return stamp.exec();
+}
+
+Result<QString> ServerSchema::currentSchema(const Database &database)
+{
+    SqlStatement query(database, QStringLiteral("SELECT current_schema()"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    query.next();
+    return query.text(0);
 }
 
 Status ServerSchema::installRules(const Database &database)

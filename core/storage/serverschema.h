@@ -30,6 +30,8 @@ public:
     // 0 for a schema with no unit yet.
     static Result<int> version(const Database &database);
     static Status stamp(const Database &database, int version);
+    // The schema the connection works in (its search_path's first).
+    static Result<QString> currentSchema(const Database &database);
     // After every climb of the ladder: the triggers follow the tables as they now are.
     static Status installRules(const Database &database);
 };
