@@ -179,24 +179,6 @@ Se necesitan tanto --database como --out.</translation>
         <translation>Ejemplos:</translation>
     </message>
     <message>
-        <source>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
-  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
-  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
-  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
-  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
-  ssedesk check --database unit.ssedesk
-</source>
-        <translation>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unidad.ssedesk --person CORREO --cycle 2026 --format pdf --out resumen.pdf
-  ssedesk export summary --database unidad.ssedesk --all --cycle 2026 --format odt --out resumenes/
-  ssedesk export unit-report --database unidad.ssedesk --cycle 2026 --variant donor --format pdf --out informe-donante.pdf
-  ssedesk import people --database unidad.ssedesk --file personal.csv --dry-run
-  ssedesk backup --database unidad.ssedesk --out /media/usb/unidad-2026-06.ssedesk
-  ssedesk check --database unidad.ssedesk
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a verb ssedesk knows. See &quot;ssedesk --help&quot;.</source>
         <translation>&quot;%1&quot; no es una orden que ssedesk conozca. Consulte &quot;ssedesk --help&quot;.</translation>
     </message>
@@ -219,6 +201,26 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;.</source>
         <translation>--language debe ser uno de %1, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
+  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
+  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
+  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
+  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
+  ssedesk check --database unit.ssedesk
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit@db.example.org/unit
+</source>
+        <translation>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unidad.ssedesk --person CORREO --cycle 2026 --format pdf --out resumen.pdf
+  ssedesk export summary --database unidad.ssedesk --all --cycle 2026 --format odt --out resumenes/
+  ssedesk export unit-report --database unidad.ssedesk --cycle 2026 --variant donor --format pdf --out informe-donante.pdf
+  ssedesk import people --database unidad.ssedesk --file personal.csv --dry-run
+  ssedesk backup --database unidad.ssedesk --out /media/usb/unidad-2026-06.ssedesk
+  ssedesk check --database unidad.ssedesk
+  ssedesk migrate --from unidad.ssedesk --to postgresql://unidad@bd.example.org/unidad
+</translation>
     </message>
 </context>
 <context>
@@ -658,6 +660,57 @@ Se necesitan tanto --database como --out.</translation>
     </message>
 </context>
 <context>
+    <name>App::MigrateVerb</name>
+    <message>
+        <source>Move a unit from its file to a PostgreSQL server that holds none yet.</source>
+        <translation>Traslada una unidad de su archivo a un servidor PostgreSQL que aún no contiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Copies every table, ids and audit trail included, in one transaction, and compares the row counts table by table before the server keeps the copy. The file is only read, and may stay open in SSE Unit Desk meanwhile. The server&apos;s password comes from SSEDESK_SERVER_PASSWORD, else is asked for at a terminal (press Enter for none). A unit with accounts is moved by its unit head (SSEDESK_USER, SSEDESK_PASSWORD). Exit status: 0 copied, 1 refused or failed (nothing kept on the server), 2 usage error.</source>
+        <translation>Copia todas las tablas, identificadores y registro de auditoría incluidos, en una sola transacción, y compara el número de filas tabla por tabla antes de que el servidor conserve la copia. El archivo solo se lee y puede seguir abierto en SSE Unit Desk mientras tanto. La contraseña del servidor se toma de SSEDESK_SERVER_PASSWORD o, si no, se pide en un terminal (pulse Intro para ninguna). Una unidad con cuentas la traslada su jefe/a de unidad (SSEDESK_USER, SSEDESK_PASSWORD). Estado de salida: 0 copiada, 1 rechazada o fallida (no se conserva nada en el servidor), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The unit file to copy.</source>
+        <translation>El archivo de la unidad que se copiará.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE, with ?schema=NAME to put the unit in a schema of its own.</source>
+        <translation>El servidor: postgresql://USUARIO@HOST:PUERTO/BASE, con ?schema=NOMBRE para poner la unidad en un esquema propio.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>migrate takes no further arguments, but was given &quot;%1&quot;.</source>
+        <translation>migrate no admite más argumentos, pero se le ha dado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE: the unit file to copy.</source>
+        <translation>migrate necesita --from ARCHIVO: el archivo de la unidad que se copiará.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL: the server to copy the unit to.</source>
+        <translation>migrate necesita --to URL: el servidor al que se copiará la unidad.</translation>
+    </message>
+    <message>
+        <source>Copied %1 (table %2 of %3)</source>
+        <translation>%1 copiada (tabla %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s, every table&apos;s row count checked:</source>
+        <translation>%1 copiada a %2 en %3 s, comprobado el número de filas de cada tabla:</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, %3 rows a second. %4 was left as it was.</source>
+        <translation>%1 filas en %2 tablas, %3 filas por segundo. %4 se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>App::ReportOptions</name>
     <message>
         <source>The unit database to read.</source>
@@ -946,6 +999,10 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>The e-mail address or the password is not right.</source>
         <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
+    </message>
+    <message>
+        <source>The server let you in, but its unit has no person whose e-mail address is your login: ask the unit&apos;s administrator to add you with &quot;ssedesk server add-user&quot;.</source>
+        <translation>El servidor le ha dejado entrar, pero su unidad no tiene ninguna persona cuya dirección de correo electrónico sea su usuario: pida al administrador de la unidad que le añada con &quot;ssedesk server add-user&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2247,46 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>The audit trail records what was done; nobody may change or delete it.</source>
         <translation>El registro de auditoría recoge lo que se ha hecho; nadie puede modificarlo ni eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the login: %2</source>
+        <translation>No se pudo llegar al servidor %1 o este rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>The unit on %1 was written by a newer version of SSE Unit Desk (schema %2; this version reads up to %3). It was left untouched: use the newer version.</source>
+        <translation>La unidad en %1 la escribió una versión más reciente de SSE Unit Desk (esquema %2; esta versión lee hasta el %3). No se ha modificado: use la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not an SSE Unit Desk unit. It was left untouched.</source>
+        <translation>%1 contiene tablas que no son una unidad de SSE Unit Desk. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unit yet: its administrator prepares it with &quot;ssedesk server init&quot;.</source>
+        <translation>%1 aún no contiene ninguna unidad: su administrador la prepara con &quot;ssedesk server init&quot;.</translation>
+    </message>
+    <message>
+        <source>The unit on %1 is at schema %2 and this version needs %3: its administrator upgrades it with &quot;ssedesk server init&quot; (after taking a backup).</source>
+        <translation>La unidad en %1 está en el esquema %2 y esta versión necesita el %3: su administrador la actualiza con &quot;ssedesk server init&quot; (tras hacer una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The server is busy with someone else&apos;s change to the same records; try again in a moment.</source>
+        <translation>El servidor está ocupado con el cambio de otra persona en los mismos registros; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused: your role there may not do this (%1).</source>
+        <translation>El servidor lo ha rechazado: su función en él no le permite hacerlo (%1).</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost. Nothing of this change was saved; check the network and try again.</source>
+        <translation>se ha perdido la conexión con el servidor. No se ha guardado nada de este cambio; compruebe la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full. Nothing of this change was saved.</source>
+        <translation>el disco del servidor está lleno. No se ha guardado nada de este cambio.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3548,60 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>Upgrading the database to schema version %1</source>
         <translation>Actualizando la base de datos a la versión de esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write it as %2.</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no user: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ningún usuario: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no host: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ningún host: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ninguna base de datos: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an option this version does not know: %2.</source>
+        <translation>La dirección de servidor %1 tiene una opción que esta versión no conoce: %2.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>El esquema &quot;%1&quot; debe constar de letras minúsculas, cifras y guiones bajos, y empezar por una letra.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerMigration</name>
+    <message>
+        <source>%1 is at schema version %2 and %3 at %4: a unit is copied between two of the same version. Open the file once with this version of SSE Unit Desk to upgrade it (a backup is taken first).</source>
+        <translation>%1 está en el esquema %2 y %3 en el %4: una unidad se copia entre dos bases de la misma versión. Abra el archivo una vez con esta versión de SSE Unit Desk para actualizarlo (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: only its unit head may move it to a server, since the copy holds everything, confidential records included. Sign in as the unit head.</source>
+        <translation>%1 tiene cuentas: solo su jefe/a de unidad puede trasladarla a un servidor, ya que la copia lo contiene todo, incluidos los registros confidenciales. Inicie sesión como jefe/a de unidad.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tables refer to each other in a circle (%1): they cannot be copied one after the other.</source>
+        <translation>Las tablas de la unidad se remiten unas a otras en círculo (%1): no se pueden copiar una tras otra.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a unit (its table %2 has rows). Nothing was copied, and it was left as it was.</source>
+        <translation>%1 ya contiene una unidad (su tabla %2 tiene filas). No se ha copiado nada y se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 on the server after the copy. Nothing was copied: %5 was left as it was.</source>
+        <translation>La tabla %1 tiene %2 filas en %3 pero %4 en el servidor tras la copia. No se ha copiado nada: %5 se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copia de la tabla %1</translation>
     </message>
 </context>
 <context>
