@@ -969,6 +969,10 @@ Se necesitan tanto --database como --out.</translation>
         <source>Only the plan&apos;s owner, their supervisor or the unit head may change a work plan, its objectives, activities and progress.</source>
         <translation>Solo el/la titular del plan, su supervisor/a o el/la jefe/a de unidad pueden modificar un plan de trabajo, sus objetivos, actividades y avances.</translation>
     </message>
+    <message>
+        <source>Both sides have signed this appraisal: it is locked, and nobody may change it.</source>
+        <translation>Ambas partes han firmado esta evaluación: está bloqueada y nadie puede modificarla.</translation>
+    </message>
 </context>
 <context>
     <name>Core::AccountRepository</name>
@@ -3602,6 +3606,21 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>Copying the table %1</source>
         <translation>Copia de la tabla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerRoles</name>
+    <message>
+        <source>Creating the group role %1</source>
+        <translation>Creación del rol de grupo %1</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the 63 bytes a PostgreSQL role name may have.</source>
+        <translation>%1 supera los 63 bytes que puede tener un nombre de rol de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Creating the login %1</source>
+        <translation>Creación del inicio de sesión %1</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,10 @@ Both --database and --out are needed.</source>
         <source>Only the plan&apos;s owner, their supervisor or the unit head may change a work plan, its objectives, activities and progress.</source>
         <translation>Seuls le titulaire du plan, son superviseur ou le chef d&apos;unité peuvent modifier un plan de travail, ses objectifs, ses activités et son avancement.</translation>
     </message>
+    <message>
+        <source>Both sides have signed this appraisal: it is locked, and nobody may change it.</source>
+        <translation>Les deux parties ont signé cette évaluation : elle est verrouillée, et personne ne peut la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Core::AccountRepository</name>
@@ -3602,6 +3606,21 @@ Both --database and --out are needed.</source>
     <message>
         <source>Copying the table %1</source>
         <translation>Copie de la table %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerRoles</name>
+    <message>
+        <source>Creating the group role %1</source>
+        <translation>Création du rôle de groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the 63 bytes a PostgreSQL role name may have.</source>
+        <translation>%1 dépasse les 63 octets que peut avoir un nom de rôle PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Creating the login %1</source>
+        <translation>Création de l&apos;identifiant de connexion %1</translation>
     </message>
 </context>
 <context>
