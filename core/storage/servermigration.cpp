@@ -217,16 +217,18 @@ Status clearSeededTables(const Database &destination)
 // row as one (and the trail itself arrives with the rest). They are disabled for the copy with
 // ALTER TABLE, which the tables' owner may do, rather than with session_replication_role, which
 // needs a superuser (a unit's owner need not be one) and would silence the foreign keys' checks
-// as well. The access guards go with them: the copy is written by the schema's owner with nobody
-// signed in, whom they let through, and asking costs a plpgsql call per row (1.4 s of the 1.7 s
-// that 12,560 progress entries took). ALTER TABLE belongs to the transaction: it locks each table
-// until the commit, so that no one else's change can slip in unrecorded or unguarded, and a
-// rollback undoes it with the rest.
-Status setRecordingTriggers(const Database &destination, bool enabled)
+// as well. The other rules go with them. The access guards: the copy is written by the schema's
+// owner with nobody signed in, whom they let through, and asking costs a plpgsql call per row
+// (1.4 s of the 1.7 s that 12,560 progress entries took). The lock of a signed appraisal: its
+// ratings arrive after it, as they were when it was signed. ALTER TABLE belongs to the
+// transaction: it locks each table until the commit, so that no one else's change can slip in
+// unrecorded or unchecked, and a rollback undoes it with the rest.
+Status setServerRules(const Database &destination, bool enabled)
 {
     SqlStatement triggers(destination, QStringLiteral(R"(
         SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-        WHERE t.tgname IN ('audit', 'guard') AND c.relnamespace = current_schema()::regnamespace
+        WHERE t.tgname IN ('audit', 'guard', 'lock')
+            AND c.relnamespace = current_schema()::regnamespace
         ORDER BY c.relname, t.tgname)"));
     if (Status status = triggers.exec(); !status)
         return status;
@@ -329,7 +331,7 @@ Result<QList<ServerMigration::TableCopy>> copyAll(const Database &source,
 {
     if (Status status = checkHoldsNoUnit(destination, tables); !status)
         return status.error();
-    if (Status status = setRecordingTriggers(destination, false); !status)
+    if (Status status = setServerRules(destination, false); !status)
         return status.error();
     if (Status status = clearSeededTables(destination); !status)
         return status.error();
@@ -346,7 +348,7 @@ Result<QList<ServerMigration::TableCopy>> copyAll(const Database &source,
     }
     if (Status status = moveSequences(destination); !status)
         return status.error();
-    if (Status status = setRecordingTriggers(destination, true); !status)
+    if (Status status = setServerRules(destination, true); !status)
         return status.error();
     if (Status status = compareCounts(source, destination, tables); !status)
         return status.error();

@@ -49,13 +49,13 @@ QMap<QString, qint64> serverCounts(const ServerAddress &address, const QStringLi
     return counts;
 }
 
-// The audit and guard triggers of the server's unit that are not enabled, seen from a connection
-// that was open during the copy: opening the server installs them again.
+// The audit, guard and lock triggers of the server's unit that are not enabled, seen from a
+// connection that was open during the copy: opening the server installs them again.
 qint64 disabledRules(const Database &server)
 {
     SqlStatement disabled(server, QStringLiteral(R"(
         SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-        WHERE t.tgname IN ('audit', 'guard') AND t.tgenabled <> 'O'
+        WHERE t.tgname IN ('audit', 'guard', 'lock') AND t.tgenabled <> 'O'
             AND c.relnamespace = current_schema()::regnamespace)"));
     return disabled.exec() && disabled.next() ? disabled.value(0).toLongLong() : -1;
 }
@@ -119,11 +119,22 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_unit = m_dir.filePath(QStringLiteral("unit.ssedesk"));
         writeDemoUnit(m_unit);
+        // An appraisal rated and signed by both sides, which the server then locks.
+        execute(m_unit,
+            QStringLiteral("INSERT INTO appraisal_rating (appraisal_id, subject, subject_id, "
+                           "level_id) SELECT min(id), 'competency', (SELECT min(id) FROM "
+                           "competency), (SELECT min(id) FROM rating_level) FROM appraisal"));
+        execute(m_unit,
+            QStringLiteral(
+                "UPDATE appraisal SET stage = 'end_of_cycle', supervisor_acknowledged_on "
+                "= '2026-06-12', staff_acknowledged_on = '2026-06-14' WHERE id = "
+                "(SELECT min(appraisal_id) FROM appraisal_rating)"));
         // In WAL mode, as the application leaves every unit it opened.
         execute(m_unit, QStringLiteral("PRAGMA journal_mode = WAL"));
         m_digest = digestOf(m_unit);
         m_contents = contentsOf(m_unit);
         QVERIFY(m_contents.value(QStringLiteral("audit_event")).size() > 0);
+        QVERIFY(m_contents.value(QStringLiteral("appraisal_rating")).size() > 0);
     }
 
     void shouldCopyEveryRowOfEveryTableAndLeaveTheFileAsItWas()
