@@ -203,6 +203,10 @@ Se necesitan tanto --database como --out.</translation>
         <translation>--language debe ser uno de %1, no &quot;%2&quot;.</translation>
     </message>
     <message>
+        <source>Open the unit on its PostgreSQL server, logging in as USER (the password is asked for, or taken from SSEDESK_SERVER_PASSWORD).</source>
+        <translation>Abre la unidad en su servidor PostgreSQL, iniciando sesión como USUARIO (la contraseña se pide o se toma de SSEDESK_SERVER_PASSWORD).</translation>
+    </message>
+    <message>
         <source>  ssedesk demo --database demo.ssedesk
   ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
   ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
@@ -210,7 +214,8 @@ Se necesitan tanto --database como --out.</translation>
   ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
   ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
   ssedesk check --database unit.ssedesk
-  ssedesk migrate --from unit.ssedesk --to postgresql://unit@db.example.org/unit
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
 </source>
         <translation>  ssedesk demo --database demo.ssedesk
   ssedesk export summary --database unidad.ssedesk --person CORREO --cycle 2026 --format pdf --out resumen.pdf
@@ -219,8 +224,13 @@ Se necesitan tanto --database como --out.</translation>
   ssedesk import people --database unidad.ssedesk --file personal.csv --dry-run
   ssedesk backup --database unidad.ssedesk --out /media/usb/unidad-2026-06.ssedesk
   ssedesk check --database unidad.ssedesk
-  ssedesk migrate --from unidad.ssedesk --to postgresql://unidad@bd.example.org/unidad
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unidad.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
 </translation>
+    </message>
+    <message>
+        <source>Give --database FILE or --server URL, not both.</source>
+        <translation>Indique --database ARCHIVO o --server URL, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +852,100 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>%1 did not exist; %2 was restored in its place.</source>
         <translation>%1 no existía; se ha restaurado %2 en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Contraseña de %1 en el servidor: </translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerVerb</name>
+    <message>
+        <source>Prepare a unit&apos;s PostgreSQL server (init) and give people their logins (add-user).</source>
+        <translation>Prepara el servidor PostgreSQL de una unidad (init) y da a las personas sus inicios de sesión (add-user).</translation>
+    </message>
+    <message>
+        <source>  ssedesk server init --server postgresql://OWNER@HOST:PORT/DATABASE
+  ssedesk server add-user --server postgresql://OWNER@HOST:PORT/DATABASE --email EMAIL --role ROLE
+Run as the role that owns the database. The owner&apos;s password comes from the address, SSEDESK_SERVER_PASSWORD, or the terminal; the new person&apos;s from SSEDESK_NEW_PASSWORD or the terminal.</source>
+        <translation>  ssedesk server init --server postgresql://PROPIETARIO@HOST:PUERTO/BASE
+  ssedesk server add-user --server postgresql://PROPIETARIO@HOST:PUERTO/BASE --email CORREO --role ROL
+Ejecútelo como el rol propietario de la base de datos. La contraseña del propietario se toma de la dirección, de SSEDESK_SERVER_PASSWORD o del terminal; la de la nueva persona, de SSEDESK_NEW_PASSWORD o del terminal.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s database on its server.</source>
+        <translation>La base de datos de la unidad en su servidor.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add-user: the e-mail address of a person of the unit; it becomes their login.</source>
+        <translation>add-user: la dirección de correo electrónico de una persona de la unidad; pasa a ser su usuario.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>add-user: unit_head, supervisor, staff or observer.</source>
+        <translation>add-user: unit_head, supervisor, staff u observer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>init or add-user</source>
+        <translation>init o add-user</translation>
+    </message>
+    <message>
+        <source>server needs one action: init or add-user.</source>
+        <translation>server necesita una acción: init o add-user.</translation>
+    </message>
+    <message>
+        <source>server needs --server postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>server necesita --server postgresql://PROPIETARIO@HOST:PUERTO/BASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server action: use init or add-user.</source>
+        <translation>&quot;%1&quot; no es una acción de server: use init o add-user.</translation>
+    </message>
+    <message>
+        <source>%1 is ready, with its group roles (%2) and their rules. Add each person with &quot;ssedesk server add-user&quot;.</source>
+        <translation>%1 está listo, con sus roles de grupo (%2) y sus reglas. Añada a cada persona con &quot;ssedesk server add-user&quot;.</translation>
+    </message>
+    <message>
+        <source>add-user needs --email: the e-mail address of a person of the unit.</source>
+        <translation>add-user necesita --email: la dirección de correo electrónico de una persona de la unidad.</translation>
+    </message>
+    <message>
+        <source>--role must be unit_head, supervisor, staff or observer, not &quot;%1&quot;.</source>
+        <translation>--role debe ser unit_head, supervisor, staff u observer, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Set SSEDESK_NEW_PASSWORD to the new password of %1, or run this at a terminal to type it.</source>
+        <translation>Defina SSEDESK_NEW_PASSWORD con la nueva contraseña de %1, o ejecute esto en un terminal para escribirla.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as &quot;%3&quot; (role: %4).</source>
+        <translation>%1 ya puede iniciar sesión en %2 como &quot;%3&quot; (rol: %4).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>La misma otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2078,10 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>Only the unit head may restore a backup: it replaces everyone&apos;s work.</source>
         <translation>Solo el/la jefe/a de unidad puede restaurar una copia de seguridad: sustituye el trabajo de todas las personas.</translation>
+    </message>
+    <message>
+        <source>A unit on a server is backed up by the server&apos;s administrators (pg_dump), not by SSE Unit Desk.</source>
+        <translation>Una unidad en un servidor la copian los administradores del servidor (pg_dump), no SSE Unit Desk.</translation>
     </message>
 </context>
 <context>
@@ -7883,6 +7991,21 @@ sustituida el %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ServerOpening</name>
+    <message>
+        <source>Open a unit on a server</source>
+        <translation>Abrir una unidad en un servidor</translation>
+    </message>
+    <message>
+        <source>Log in to the unit&apos;s server</source>
+        <translation>Iniciar sesión en el servidor de la unidad</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Session</name>
     <message>
         <source>SSE Unit Desk</source>
@@ -8435,6 +8558,10 @@ sustituida el %3: %4</translation>
     <message>
         <source>Imported %1 objectives and activities from %2</source>
         <translation>Se han importado %1 objetivos y actividades desde %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrators back this unit up.</source>
+        <translation>Los administradores del servidor hacen las copias de seguridad de esta unidad.</translation>
     </message>
 </context>
 <context>

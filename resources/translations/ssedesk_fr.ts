@@ -203,6 +203,10 @@ Both --database and --out are needed.</source>
         <translation>--language doit être l&apos;une des valeurs %1, et non « %2 ».</translation>
     </message>
     <message>
+        <source>Open the unit on its PostgreSQL server, logging in as USER (the password is asked for, or taken from SSEDESK_SERVER_PASSWORD).</source>
+        <translation>Ouvrir l&apos;unité sur son serveur PostgreSQL, en se connectant comme UTILISATEUR (le mot de passe est demandé, ou pris dans SSEDESK_SERVER_PASSWORD).</translation>
+    </message>
+    <message>
         <source>  ssedesk demo --database demo.ssedesk
   ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
   ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
@@ -210,7 +214,8 @@ Both --database and --out are needed.</source>
   ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
   ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
   ssedesk check --database unit.ssedesk
-  ssedesk migrate --from unit.ssedesk --to postgresql://unit@db.example.org/unit
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
 </source>
         <translation>  ssedesk demo --database demo.ssedesk
   ssedesk export summary --database unit.ssedesk --person COURRIEL --cycle 2026 --format pdf --out synthese.pdf
@@ -219,8 +224,13 @@ Both --database and --out are needed.</source>
   ssedesk import people --database unit.ssedesk --file personnel.csv --dry-run
   ssedesk backup --database unit.ssedesk --out /media/usb/unite-2026-06.ssedesk
   ssedesk check --database unit.ssedesk
-  ssedesk migrate --from unit.ssedesk --to postgresql://unite@bd.example.org/unite
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
 </translation>
+    </message>
+    <message>
+        <source>Give --database FILE or --server URL, not both.</source>
+        <translation>Donnez --database FICHIER ou --server URL, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +852,100 @@ Both --database and --out are needed.</source>
     <message>
         <source>%1 did not exist; %2 was restored in its place.</source>
         <translation>%1 n&apos;existait pas ; %2 a été restaurée à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Mot de passe de %1 sur le serveur : </translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerVerb</name>
+    <message>
+        <source>Prepare a unit&apos;s PostgreSQL server (init) and give people their logins (add-user).</source>
+        <translation>Préparer le serveur PostgreSQL d&apos;une unité (init) et donner aux personnes leurs identifiants de connexion (add-user).</translation>
+    </message>
+    <message>
+        <source>  ssedesk server init --server postgresql://OWNER@HOST:PORT/DATABASE
+  ssedesk server add-user --server postgresql://OWNER@HOST:PORT/DATABASE --email EMAIL --role ROLE
+Run as the role that owns the database. The owner&apos;s password comes from the address, SSEDESK_SERVER_PASSWORD, or the terminal; the new person&apos;s from SSEDESK_NEW_PASSWORD or the terminal.</source>
+        <translation>  ssedesk server init --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE
+  ssedesk server add-user --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE --email COURRIEL --role RÔLE
+À lancer en tant que rôle propriétaire de la base de données. Le mot de passe du propriétaire vient de l&apos;adresse, de SSEDESK_SERVER_PASSWORD ou du terminal ; celui de la nouvelle personne de SSEDESK_NEW_PASSWORD ou du terminal.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s database on its server.</source>
+        <translation>La base de données de l&apos;unité sur son serveur.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add-user: the e-mail address of a person of the unit; it becomes their login.</source>
+        <translation>add-user : l&apos;adresse électronique d&apos;une personne de l&apos;unité ; elle devient son identifiant de connexion.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <source>add-user: unit_head, supervisor, staff or observer.</source>
+        <translation>add-user : unit_head, supervisor, staff ou observer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>init or add-user</source>
+        <translation>init ou add-user</translation>
+    </message>
+    <message>
+        <source>server needs one action: init or add-user.</source>
+        <translation>server a besoin d&apos;une action : init ou add-user.</translation>
+    </message>
+    <message>
+        <source>server needs --server postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>server a besoin de --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server action: use init or add-user.</source>
+        <translation>« %1 » n&apos;est pas une action de server : utilisez init ou add-user.</translation>
+    </message>
+    <message>
+        <source>%1 is ready, with its group roles (%2) and their rules. Add each person with &quot;ssedesk server add-user&quot;.</source>
+        <translation>%1 est prêt, avec ses rôles de groupe (%2) et leurs règles. Ajoutez chaque personne avec « ssedesk server add-user ».</translation>
+    </message>
+    <message>
+        <source>add-user needs --email: the e-mail address of a person of the unit.</source>
+        <translation>add-user a besoin de --email : l&apos;adresse électronique d&apos;une personne de l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>--role must be unit_head, supervisor, staff or observer, not &quot;%1&quot;.</source>
+        <translation>--role doit être unit_head, supervisor, staff ou observer, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Set SSEDESK_NEW_PASSWORD to the new password of %1, or run this at a terminal to type it.</source>
+        <translation>Définissez SSEDESK_NEW_PASSWORD avec le nouveau mot de passe de %1, ou lancez ceci dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as &quot;%3&quot; (role: %4).</source>
+        <translation>%1 peut maintenant se connecter à %2 en tant que « %3 » (rôle : %4).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Le même, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2078,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>Only the unit head may restore a backup: it replaces everyone&apos;s work.</source>
         <translation>Seul le chef d&apos;unité peut restaurer une sauvegarde : elle remplace le travail de tout le monde.</translation>
+    </message>
+    <message>
+        <source>A unit on a server is backed up by the server&apos;s administrators (pg_dump), not by SSE Unit Desk.</source>
+        <translation>Une unité sur un serveur est sauvegardée par les administrateurs du serveur (pg_dump), pas par SSE Unit Desk.</translation>
     </message>
 </context>
 <context>
@@ -7883,6 +7991,21 @@ remplacée le %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ServerOpening</name>
+    <message>
+        <source>Open a unit on a server</source>
+        <translation>Ouvrir une unité sur un serveur</translation>
+    </message>
+    <message>
+        <source>Log in to the unit&apos;s server</source>
+        <translation>Se connecter au serveur de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Session</name>
     <message>
         <source>SSE Unit Desk</source>
@@ -8435,6 +8558,10 @@ remplacée le %3 : %4</translation>
     <message>
         <source>Imported %1 objectives and activities from %2</source>
         <translation>%1 objectifs et activités importés depuis %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrators back this unit up.</source>
+        <translation>Les administrateurs du serveur sauvegardent cette unité.</translation>
     </message>
 </context>
 <context>
