@@ -7,6 +7,7 @@
 #include "exportverb.h"
 #include "importverb.h"
 #include "interfacelanguage.h"
+#include "migrateverb.h"
 #include "reportlanguage.h"
 #include "restoreverb.h"
 #include "serververb.h"
@@ -60,6 +61,7 @@ const Verb verbs[] = {
     { &RestoreVerb::name, &RestoreVerb::summary, &runVerbClass<RestoreVerb> },
     { &CheckVerb::name, &CheckVerb::summary, &runVerbClass<CheckVerb> },
     { &ServerVerb::name, &ServerVerb::summary, &runVerbClass<ServerVerb> },
+    { &MigrateVerb::name, &MigrateVerb::summary, &runVerbClass<MigrateVerb> },
 };
 
 bool isHelpOrVersion(const char *argument)
@@ -146,7 +148,9 @@ QString CommandLine::helpText(QCommandLineParser &parser) const
              "  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run\n"
              "  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk\n"
              "  ssedesk check --database unit.ssedesk\n"
-             "  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit\n");
+             "  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit\n"
+             "  ssedesk migrate --from unit.ssedesk --to "
+             "postgresql://unit_owner@db.example.org/sse_unit\n");
 }
 
 int CommandLine::runHeadless(const QStringList &arguments)

@@ -196,6 +196,12 @@ Status UnitStore::addServerUser(const QString &email, Actor::Role role, const QS
     return {};
 }
 
+Result<QList<ServerMigration::TableCopy>> UnitStore::copyToServer(
+    const ServerAddress &destination, const ServerMigration::Progress &progress) const
+{
+    return ServerMigration::toServer(*m_database, destination, progress);
+}
+
 bool UnitStore::isServer() const
 {
     return m_database->isServer();

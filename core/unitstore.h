@@ -4,6 +4,7 @@
 #include "actor.h"
 #include "result.h"
 #include "storage/serveraddress.h"
+#include "storage/servermigration.h"
 
 #include <QObject>
 #include <QString>
@@ -75,6 +76,11 @@ public:
     // row-level security; a person's account and login.
     Status prepareServerRoles();
     Status addServerUser(const QString &email, Actor::Role role, const QString &password);
+
+    // Copies this unit, whole, to a PostgreSQL server that holds none yet (ServerMigration). For
+    // a file opened read-only, which stays as it was; on a unit with accounts, by its unit head.
+    Result<QList<ServerMigration::TableCopy>> copyToServer(
+        const ServerAddress &destination, const ServerMigration::Progress &progress = {}) const;
 
     enum class TransactionEnd { Commit, RollBack };
     // Runs `work` as one transaction that every repository call inside it joins: a call that

@@ -595,6 +595,12 @@ int SchemaMigrations::latestVersion()
     return int(std::size(steps));
 }
 
+QStringList SchemaMigrations::seededTables()
+{
+    return { QStringLiteral("strategy_objective"), QStringLiteral("thematic_area"),
+        QStringLiteral("rating_level"), QStringLiteral("competency") };
+}
+
 Status SchemaMigrations::migrate(const Database &database, int fromVersion, int toVersion)
 {
     const int target = toVersion < 0 ? latestVersion() : qMin(toVersion, latestVersion());

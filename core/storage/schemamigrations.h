@@ -3,6 +3,8 @@
 
 #include "../result.h"
 
+#include <QStringList>
+
 namespace Core {
 
 class Database;
@@ -17,6 +19,8 @@ public:
     static int latestVersion();
     // Climbs from `fromVersion` to `toVersion` (the newest unless told otherwise).
     static Status migrate(const Database &database, int fromVersion, int toVersion = -1);
+    // The tables a new unit starts with rows in: its default reference lists.
+    static QStringList seededTables();
 };
 
 } // namespace Core

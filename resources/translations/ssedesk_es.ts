@@ -179,24 +179,6 @@ Se necesitan tanto --database como --out.</translation>
         <translation>Ejemplos:</translation>
     </message>
     <message>
-        <source>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
-  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
-  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
-  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
-  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
-  ssedesk check --database unit.ssedesk
-</source>
-        <translation>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unidad.ssedesk --person CORREO --cycle 2026 --format pdf --out resumen.pdf
-  ssedesk export summary --database unidad.ssedesk --all --cycle 2026 --format odt --out resumenes/
-  ssedesk export unit-report --database unidad.ssedesk --cycle 2026 --variant donor --format pdf --out informe-donante.pdf
-  ssedesk import people --database unidad.ssedesk --file personal.csv --dry-run
-  ssedesk backup --database unidad.ssedesk --out /media/usb/unidad-2026-06.ssedesk
-  ssedesk check --database unidad.ssedesk
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a verb ssedesk knows. See &quot;ssedesk --help&quot;.</source>
         <translation>&quot;%1&quot; no es una orden que ssedesk conozca. Consulte &quot;ssedesk --help&quot;.</translation>
     </message>
@@ -219,6 +201,36 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;.</source>
         <translation>--language debe ser uno de %1, no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Open the unit on its PostgreSQL server, logging in as USER (the password is asked for, or taken from SSEDESK_SERVER_PASSWORD).</source>
+        <translation>Abre la unidad en su servidor PostgreSQL, iniciando sesión como USUARIO (la contraseña se pide o se toma de SSEDESK_SERVER_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
+  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
+  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
+  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
+  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
+  ssedesk check --database unit.ssedesk
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
+</source>
+        <translation>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unidad.ssedesk --person CORREO --cycle 2026 --format pdf --out resumen.pdf
+  ssedesk export summary --database unidad.ssedesk --all --cycle 2026 --format odt --out resumenes/
+  ssedesk export unit-report --database unidad.ssedesk --cycle 2026 --variant donor --format pdf --out informe-donante.pdf
+  ssedesk import people --database unidad.ssedesk --file personal.csv --dry-run
+  ssedesk backup --database unidad.ssedesk --out /media/usb/unidad-2026-06.ssedesk
+  ssedesk check --database unidad.ssedesk
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unidad.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
+</translation>
+    </message>
+    <message>
+        <source>Give --database FILE or --server URL, not both.</source>
+        <translation>Indique --database ARCHIVO o --server URL, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +670,57 @@ Se necesitan tanto --database como --out.</translation>
     </message>
 </context>
 <context>
+    <name>App::MigrateVerb</name>
+    <message>
+        <source>Move a unit from its file to a PostgreSQL server that holds none yet.</source>
+        <translation>Traslada una unidad de su archivo a un servidor PostgreSQL que aún no contiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Copies every table, ids and audit trail included, in one transaction, and compares the row counts table by table before the server keeps the copy. The file is only read, and may stay open in SSE Unit Desk meanwhile. The server&apos;s password comes from SSEDESK_SERVER_PASSWORD, else is asked for at a terminal (press Enter for none). A unit with accounts is moved by its unit head (SSEDESK_USER, SSEDESK_PASSWORD). Exit status: 0 copied, 1 refused or failed (nothing kept on the server), 2 usage error.</source>
+        <translation>Copia todas las tablas, identificadores y registro de auditoría incluidos, en una sola transacción, y compara el número de filas tabla por tabla antes de que el servidor conserve la copia. El archivo solo se lee y puede seguir abierto en SSE Unit Desk mientras tanto. La contraseña del servidor se toma de SSEDESK_SERVER_PASSWORD o, si no, se pide en un terminal (pulse Intro para ninguna). Una unidad con cuentas la traslada su jefe/a de unidad (SSEDESK_USER, SSEDESK_PASSWORD). Estado de salida: 0 copiada, 1 rechazada o fallida (no se conserva nada en el servidor), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>The unit file to copy.</source>
+        <translation>El archivo de la unidad que se copiará.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE, with ?schema=NAME to put the unit in a schema of its own.</source>
+        <translation>El servidor: postgresql://USUARIO@HOST:PUERTO/BASE, con ?schema=NOMBRE para poner la unidad en un esquema propio.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>migrate takes no further arguments, but was given &quot;%1&quot;.</source>
+        <translation>migrate no admite más argumentos, pero se le ha dado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE: the unit file to copy.</source>
+        <translation>migrate necesita --from ARCHIVO: el archivo de la unidad que se copiará.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL: the server to copy the unit to.</source>
+        <translation>migrate necesita --to URL: el servidor al que se copiará la unidad.</translation>
+    </message>
+    <message>
+        <source>Copied %1 (table %2 of %3)</source>
+        <translation>%1 copiada (tabla %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s, every table&apos;s row count checked:</source>
+        <translation>%1 copiada a %2 en %3 s, comprobado el número de filas de cada tabla:</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, %3 rows a second. %4 was left as it was.</source>
+        <translation>%1 filas en %2 tablas, %3 filas por segundo. %4 se ha dejado como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>App::ReportOptions</name>
     <message>
         <source>The unit database to read.</source>
@@ -792,6 +855,100 @@ Se necesitan tanto --database como --out.</translation>
     </message>
 </context>
 <context>
+    <name>App::ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Contraseña de %1 en el servidor: </translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerVerb</name>
+    <message>
+        <source>Prepare a unit&apos;s PostgreSQL server (init) and give people their logins (add-user).</source>
+        <translation>Prepara el servidor PostgreSQL de una unidad (init) y da a las personas sus inicios de sesión (add-user).</translation>
+    </message>
+    <message>
+        <source>  ssedesk server init --server postgresql://OWNER@HOST:PORT/DATABASE
+  ssedesk server add-user --server postgresql://OWNER@HOST:PORT/DATABASE --email EMAIL --role ROLE
+Run as the role that owns the database. The owner&apos;s password comes from the address, SSEDESK_SERVER_PASSWORD, or the terminal; the new person&apos;s from SSEDESK_NEW_PASSWORD or the terminal.</source>
+        <translation>  ssedesk server init --server postgresql://PROPIETARIO@HOST:PUERTO/BASE
+  ssedesk server add-user --server postgresql://PROPIETARIO@HOST:PUERTO/BASE --email CORREO --role ROL
+Ejecútelo como el rol propietario de la base de datos. La contraseña del propietario se toma de la dirección, de SSEDESK_SERVER_PASSWORD o del terminal; la de la nueva persona, de SSEDESK_NEW_PASSWORD o del terminal.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s database on its server.</source>
+        <translation>La base de datos de la unidad en su servidor.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add-user: the e-mail address of a person of the unit; it becomes their login.</source>
+        <translation>add-user: la dirección de correo electrónico de una persona de la unidad; pasa a ser su usuario.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>CORREO</translation>
+    </message>
+    <message>
+        <source>add-user: unit_head, supervisor, staff or observer.</source>
+        <translation>add-user: unit_head, supervisor, staff u observer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>init or add-user</source>
+        <translation>init o add-user</translation>
+    </message>
+    <message>
+        <source>server needs one action: init or add-user.</source>
+        <translation>server necesita una acción: init o add-user.</translation>
+    </message>
+    <message>
+        <source>server needs --server postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>server necesita --server postgresql://PROPIETARIO@HOST:PUERTO/BASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server action: use init or add-user.</source>
+        <translation>&quot;%1&quot; no es una acción de server: use init o add-user.</translation>
+    </message>
+    <message>
+        <source>%1 is ready, with its group roles (%2) and their rules. Add each person with &quot;ssedesk server add-user&quot;.</source>
+        <translation>%1 está listo, con sus roles de grupo (%2) y sus reglas. Añada a cada persona con &quot;ssedesk server add-user&quot;.</translation>
+    </message>
+    <message>
+        <source>add-user needs --email: the e-mail address of a person of the unit.</source>
+        <translation>add-user necesita --email: la dirección de correo electrónico de una persona de la unidad.</translation>
+    </message>
+    <message>
+        <source>--role must be unit_head, supervisor, staff or observer, not &quot;%1&quot;.</source>
+        <translation>--role debe ser unit_head, supervisor, staff u observer, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Set SSEDESK_NEW_PASSWORD to the new password of %1, or run this at a terminal to type it.</source>
+        <translation>Defina SSEDESK_NEW_PASSWORD con la nueva contraseña de %1, o ejecute esto en un terminal para escribirla.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as &quot;%3&quot; (role: %4).</source>
+        <translation>%1 ya puede iniciar sesión en %2 como &quot;%3&quot; (rol: %4).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>La misma otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>App::StagedFile</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -916,6 +1073,10 @@ Se necesitan tanto --database como --out.</translation>
         <source>Only the plan&apos;s owner, their supervisor or the unit head may change a work plan, its objectives, activities and progress.</source>
         <translation>Solo el/la titular del plan, su supervisor/a o el/la jefe/a de unidad pueden modificar un plan de trabajo, sus objetivos, actividades y avances.</translation>
     </message>
+    <message>
+        <source>Both sides have signed this appraisal: it is locked, and nobody may change it.</source>
+        <translation>Ambas partes han firmado esta evaluación: está bloqueada y nadie puede modificarla.</translation>
+    </message>
 </context>
 <context>
     <name>Core::AccountRepository</name>
@@ -946,6 +1107,10 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>The e-mail address or the password is not right.</source>
         <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
+    </message>
+    <message>
+        <source>The server let you in, but its unit has no person whose e-mail address is your login: ask the unit&apos;s administrator to add you with &quot;ssedesk server add-user&quot;.</source>
+        <translation>El servidor le ha dejado entrar, pero su unidad no tiene ninguna persona cuya dirección de correo electrónico sea su usuario: pida al administrador de la unidad que le añada con &quot;ssedesk server add-user&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2079,10 @@ Se necesitan tanto --database como --out.</translation>
         <source>Only the unit head may restore a backup: it replaces everyone&apos;s work.</source>
         <translation>Solo el/la jefe/a de unidad puede restaurar una copia de seguridad: sustituye el trabajo de todas las personas.</translation>
     </message>
+    <message>
+        <source>A unit on a server is backed up by the server&apos;s administrators (pg_dump), not by SSE Unit Desk.</source>
+        <translation>Una unidad en un servidor la copian los administradores del servidor (pg_dump), no SSE Unit Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Core::CheckIn</name>
@@ -2190,6 +2359,46 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>The audit trail records what was done; nobody may change or delete it.</source>
         <translation>El registro de auditoría recoge lo que se ha hecho; nadie puede modificarlo ni eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the login: %2</source>
+        <translation>No se pudo llegar al servidor %1 o este rechazó el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>The unit on %1 was written by a newer version of SSE Unit Desk (schema %2; this version reads up to %3). It was left untouched: use the newer version.</source>
+        <translation>La unidad en %1 la escribió una versión más reciente de SSE Unit Desk (esquema %2; esta versión lee hasta el %3). No se ha modificado: use la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not an SSE Unit Desk unit. It was left untouched.</source>
+        <translation>%1 contiene tablas que no son una unidad de SSE Unit Desk. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unit yet: its administrator prepares it with &quot;ssedesk server init&quot;.</source>
+        <translation>%1 aún no contiene ninguna unidad: su administrador la prepara con &quot;ssedesk server init&quot;.</translation>
+    </message>
+    <message>
+        <source>The unit on %1 is at schema %2 and this version needs %3: its administrator upgrades it with &quot;ssedesk server init&quot; (after taking a backup).</source>
+        <translation>La unidad en %1 está en el esquema %2 y esta versión necesita el %3: su administrador la actualiza con &quot;ssedesk server init&quot; (tras hacer una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The server is busy with someone else&apos;s change to the same records; try again in a moment.</source>
+        <translation>El servidor está ocupado con el cambio de otra persona en los mismos registros; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused: your role there may not do this (%1).</source>
+        <translation>El servidor lo ha rechazado: su función en él no le permite hacerlo (%1).</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost. Nothing of this change was saved; check the network and try again.</source>
+        <translation>se ha perdido la conexión con el servidor. No se ha guardado nada de este cambio; compruebe la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full. Nothing of this change was saved.</source>
+        <translation>el disco del servidor está lleno. No se ha guardado nada de este cambio.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3660,75 @@ Se necesitan tanto --database como --out.</translation>
     <message>
         <source>Upgrading the database to schema version %1</source>
         <translation>Actualizando la base de datos a la versión de esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write it as %2.</source>
+        <translation>&quot;%1&quot; no es una dirección de servidor: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no user: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ningún usuario: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no host: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ningún host: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: write it as %2.</source>
+        <translation>La dirección de servidor %1 no indica ninguna base de datos: escríbala como %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an option this version does not know: %2.</source>
+        <translation>La dirección de servidor %1 tiene una opción que esta versión no conoce: %2.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>El esquema &quot;%1&quot; debe constar de letras minúsculas, cifras y guiones bajos, y empezar por una letra.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerMigration</name>
+    <message>
+        <source>%1 is at schema version %2 and %3 at %4: a unit is copied between two of the same version. Open the file once with this version of SSE Unit Desk to upgrade it (a backup is taken first).</source>
+        <translation>%1 está en el esquema %2 y %3 en el %4: una unidad se copia entre dos bases de la misma versión. Abra el archivo una vez con esta versión de SSE Unit Desk para actualizarlo (antes se hace una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: only its unit head may move it to a server, since the copy holds everything, confidential records included. Sign in as the unit head.</source>
+        <translation>%1 tiene cuentas: solo su jefe/a de unidad puede trasladarla a un servidor, ya que la copia lo contiene todo, incluidos los registros confidenciales. Inicie sesión como jefe/a de unidad.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tables refer to each other in a circle (%1): they cannot be copied one after the other.</source>
+        <translation>Las tablas de la unidad se remiten unas a otras en círculo (%1): no se pueden copiar una tras otra.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a unit (its table %2 has rows). Nothing was copied, and it was left as it was.</source>
+        <translation>%1 ya contiene una unidad (su tabla %2 tiene filas). No se ha copiado nada y se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 on the server after the copy. Nothing was copied: %5 was left as it was.</source>
+        <translation>La tabla %1 tiene %2 filas en %3 pero %4 en el servidor tras la copia. No se ha copiado nada: %5 se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copia de la tabla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerRoles</name>
+    <message>
+        <source>Creating the group role %1</source>
+        <translation>Creación del rol de grupo %1</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the 63 bytes a PostgreSQL role name may have.</source>
+        <translation>%1 supera los 63 bytes que puede tener un nombre de rol de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Creating the login %1</source>
+        <translation>Creación del inicio de sesión %1</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +7991,21 @@ sustituida el %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ServerOpening</name>
+    <message>
+        <source>Open a unit on a server</source>
+        <translation>Abrir una unidad en un servidor</translation>
+    </message>
+    <message>
+        <source>Log in to the unit&apos;s server</source>
+        <translation>Iniciar sesión en el servidor de la unidad</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Contraseña de %1 en %2:</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Session</name>
     <message>
         <source>SSE Unit Desk</source>
@@ -8265,6 +8558,10 @@ sustituida el %3: %4</translation>
     <message>
         <source>Imported %1 objectives and activities from %2</source>
         <translation>Se han importado %1 objetivos y actividades desde %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrators back this unit up.</source>
+        <translation>Los administradores del servidor hacen las copias de seguridad de esta unidad.</translation>
     </message>
 </context>
 <context>

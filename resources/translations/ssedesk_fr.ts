@@ -187,24 +187,6 @@ Both --database and --out are needed.</source>
         <translation>Exemples :</translation>
     </message>
     <message>
-        <source>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
-  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
-  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
-  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
-  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
-  ssedesk check --database unit.ssedesk
-</source>
-        <translation>  ssedesk demo --database demo.ssedesk
-  ssedesk export summary --database unit.ssedesk --person COURRIEL --cycle 2026 --format pdf --out synthese.pdf
-  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out syntheses/
-  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out rapport-donateur.pdf
-  ssedesk import people --database unit.ssedesk --file personnel.csv --dry-run
-  ssedesk backup --database unit.ssedesk --out /media/usb/unite-2026-06.ssedesk
-  ssedesk check --database unit.ssedesk
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a verb ssedesk knows. See &quot;ssedesk --help&quot;.</source>
         <translation>« %1 » n&apos;est pas un verbe connu de ssedesk. Voir « ssedesk --help ».</translation>
     </message>
@@ -219,6 +201,36 @@ Both --database and --out are needed.</source>
     <message>
         <source>--language must be one of %1, not &quot;%2&quot;.</source>
         <translation>--language doit être l&apos;une des valeurs %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>Open the unit on its PostgreSQL server, logging in as USER (the password is asked for, or taken from SSEDESK_SERVER_PASSWORD).</source>
+        <translation>Ouvrir l&apos;unité sur son serveur PostgreSQL, en se connectant comme UTILISATEUR (le mot de passe est demandé, ou pris dans SSEDESK_SERVER_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unit.ssedesk --person EMAIL --cycle 2026 --format pdf --out summary.pdf
+  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out summaries/
+  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out donor-report.pdf
+  ssedesk import people --database unit.ssedesk --file staff.csv --dry-run
+  ssedesk backup --database unit.ssedesk --out /media/usb/unit-2026-06.ssedesk
+  ssedesk check --database unit.ssedesk
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
+</source>
+        <translation>  ssedesk demo --database demo.ssedesk
+  ssedesk export summary --database unit.ssedesk --person COURRIEL --cycle 2026 --format pdf --out synthese.pdf
+  ssedesk export summary --database unit.ssedesk --all --cycle 2026 --format odt --out syntheses/
+  ssedesk export unit-report --database unit.ssedesk --cycle 2026 --variant donor --format pdf --out rapport-donateur.pdf
+  ssedesk import people --database unit.ssedesk --file personnel.csv --dry-run
+  ssedesk backup --database unit.ssedesk --out /media/usb/unite-2026-06.ssedesk
+  ssedesk check --database unit.ssedesk
+  ssedesk server init --server postgresql://unit_owner@db.example.org/sse_unit
+  ssedesk migrate --from unit.ssedesk --to postgresql://unit_owner@db.example.org/sse_unit
+</translation>
+    </message>
+    <message>
+        <source>Give --database FILE or --server URL, not both.</source>
+        <translation>Donnez --database FICHIER ou --server URL, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +670,57 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>App::MigrateVerb</name>
+    <message>
+        <source>Move a unit from its file to a PostgreSQL server that holds none yet.</source>
+        <translation>Déplacer une unité de son fichier vers un serveur PostgreSQL qui n&apos;en contient encore aucune.</translation>
+    </message>
+    <message>
+        <source>Copies every table, ids and audit trail included, in one transaction, and compares the row counts table by table before the server keeps the copy. The file is only read, and may stay open in SSE Unit Desk meanwhile. The server&apos;s password comes from SSEDESK_SERVER_PASSWORD, else is asked for at a terminal (press Enter for none). A unit with accounts is moved by its unit head (SSEDESK_USER, SSEDESK_PASSWORD). Exit status: 0 copied, 1 refused or failed (nothing kept on the server), 2 usage error.</source>
+        <translation>Copie toutes les tables, identifiants et piste d&apos;audit compris, en une seule transaction, et compare le nombre de lignes table par table avant que le serveur ne garde la copie. Le fichier est seulement lu et peut rester ouvert dans SSE Unit Desk pendant ce temps. Le mot de passe du serveur vient de SSEDESK_SERVER_PASSWORD, sinon il est demandé dans un terminal (Entrée pour aucun). Une unité avec des comptes est déplacée par son chef d&apos;unité (SSEDESK_USER, SSEDESK_PASSWORD). Code de sortie : 0 copiée, 1 refusée ou en échec (rien n&apos;est gardé sur le serveur), 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The unit file to copy.</source>
+        <translation>Le fichier d&apos;unité à copier.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The server: postgresql://USER@HOST:PORT/DATABASE, with ?schema=NAME to put the unit in a schema of its own.</source>
+        <translation>Le serveur : postgresql://UTILISATEUR@HÔTE:PORT/BASE, avec ?schema=NOM pour placer l&apos;unité dans un schéma à elle.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>migrate takes no further arguments, but was given &quot;%1&quot;.</source>
+        <translation>migrate n&apos;accepte pas d&apos;autre argument, mais a reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>migrate needs --from FILE: the unit file to copy.</source>
+        <translation>migrate a besoin de --from FICHIER : le fichier d&apos;unité à copier.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to URL: the server to copy the unit to.</source>
+        <translation>migrate a besoin de --to URL : le serveur vers lequel copier l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>Copied %1 (table %2 of %3)</source>
+        <translation>%1 copiée (table %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s, every table&apos;s row count checked:</source>
+        <translation>%1 copiée vers %2 en %3 s, le nombre de lignes de chaque table vérifié :</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, %3 rows a second. %4 was left as it was.</source>
+        <translation>%1 lignes dans %2 tables, %3 lignes par seconde. %4 a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>App::ReportOptions</name>
     <message>
         <source>The unit database to read.</source>
@@ -792,6 +855,100 @@ Both --database and --out are needed.</source>
     </message>
 </context>
 <context>
+    <name>App::ServerLogin</name>
+    <message>
+        <source>Password of %1 on the server: </source>
+        <translation>Mot de passe de %1 sur le serveur : </translation>
+    </message>
+</context>
+<context>
+    <name>App::ServerVerb</name>
+    <message>
+        <source>Prepare a unit&apos;s PostgreSQL server (init) and give people their logins (add-user).</source>
+        <translation>Préparer le serveur PostgreSQL d&apos;une unité (init) et donner aux personnes leurs identifiants de connexion (add-user).</translation>
+    </message>
+    <message>
+        <source>  ssedesk server init --server postgresql://OWNER@HOST:PORT/DATABASE
+  ssedesk server add-user --server postgresql://OWNER@HOST:PORT/DATABASE --email EMAIL --role ROLE
+Run as the role that owns the database. The owner&apos;s password comes from the address, SSEDESK_SERVER_PASSWORD, or the terminal; the new person&apos;s from SSEDESK_NEW_PASSWORD or the terminal.</source>
+        <translation>  ssedesk server init --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE
+  ssedesk server add-user --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE --email COURRIEL --role RÔLE
+À lancer en tant que rôle propriétaire de la base de données. Le mot de passe du propriétaire vient de l&apos;adresse, de SSEDESK_SERVER_PASSWORD ou du terminal ; celui de la nouvelle personne de SSEDESK_NEW_PASSWORD ou du terminal.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s database on its server.</source>
+        <translation>La base de données de l&apos;unité sur son serveur.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add-user: the e-mail address of a person of the unit; it becomes their login.</source>
+        <translation>add-user : l&apos;adresse électronique d&apos;une personne de l&apos;unité ; elle devient son identifiant de connexion.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>COURRIEL</translation>
+    </message>
+    <message>
+        <source>add-user: unit_head, supervisor, staff or observer.</source>
+        <translation>add-user : unit_head, supervisor, staff ou observer.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>init or add-user</source>
+        <translation>init ou add-user</translation>
+    </message>
+    <message>
+        <source>server needs one action: init or add-user.</source>
+        <translation>server a besoin d&apos;une action : init ou add-user.</translation>
+    </message>
+    <message>
+        <source>server needs --server postgresql://OWNER@HOST:PORT/DATABASE.</source>
+        <translation>server a besoin de --server postgresql://PROPRIÉTAIRE@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server action: use init or add-user.</source>
+        <translation>« %1 » n&apos;est pas une action de server : utilisez init ou add-user.</translation>
+    </message>
+    <message>
+        <source>%1 is ready, with its group roles (%2) and their rules. Add each person with &quot;ssedesk server add-user&quot;.</source>
+        <translation>%1 est prêt, avec ses rôles de groupe (%2) et leurs règles. Ajoutez chaque personne avec « ssedesk server add-user ».</translation>
+    </message>
+    <message>
+        <source>add-user needs --email: the e-mail address of a person of the unit.</source>
+        <translation>add-user a besoin de --email : l&apos;adresse électronique d&apos;une personne de l&apos;unité.</translation>
+    </message>
+    <message>
+        <source>--role must be unit_head, supervisor, staff or observer, not &quot;%1&quot;.</source>
+        <translation>--role doit être unit_head, supervisor, staff ou observer, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Set SSEDESK_NEW_PASSWORD to the new password of %1, or run this at a terminal to type it.</source>
+        <translation>Définissez SSEDESK_NEW_PASSWORD avec le nouveau mot de passe de %1, ou lancez ceci dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <source>%1 may now log in to %2 as &quot;%3&quot; (role: %4).</source>
+        <translation>%1 peut maintenant se connecter à %2 en tant que « %3 » (rôle : %4).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Le même, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>App::StagedFile</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -916,6 +1073,10 @@ Both --database and --out are needed.</source>
         <source>Only the plan&apos;s owner, their supervisor or the unit head may change a work plan, its objectives, activities and progress.</source>
         <translation>Seuls le titulaire du plan, son superviseur ou le chef d&apos;unité peuvent modifier un plan de travail, ses objectifs, ses activités et son avancement.</translation>
     </message>
+    <message>
+        <source>Both sides have signed this appraisal: it is locked, and nobody may change it.</source>
+        <translation>Les deux parties ont signé cette évaluation : elle est verrouillée, et personne ne peut la modifier.</translation>
+    </message>
 </context>
 <context>
     <name>Core::AccountRepository</name>
@@ -946,6 +1107,10 @@ Both --database and --out are needed.</source>
     <message>
         <source>The e-mail address or the password is not right.</source>
         <translation>L&apos;adresse électronique ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>The server let you in, but its unit has no person whose e-mail address is your login: ask the unit&apos;s administrator to add you with &quot;ssedesk server add-user&quot;.</source>
+        <translation>Le serveur vous a laissé entrer, mais son unité n&apos;a personne dont l&apos;adresse électronique est votre identifiant : demandez à l&apos;administrateur de l&apos;unité de vous ajouter avec « ssedesk server add-user ».</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2079,10 @@ Both --database and --out are needed.</source>
         <source>Only the unit head may restore a backup: it replaces everyone&apos;s work.</source>
         <translation>Seul le chef d&apos;unité peut restaurer une sauvegarde : elle remplace le travail de tout le monde.</translation>
     </message>
+    <message>
+        <source>A unit on a server is backed up by the server&apos;s administrators (pg_dump), not by SSE Unit Desk.</source>
+        <translation>Une unité sur un serveur est sauvegardée par les administrateurs du serveur (pg_dump), pas par SSE Unit Desk.</translation>
+    </message>
 </context>
 <context>
     <name>Core::CheckIn</name>
@@ -2190,6 +2359,46 @@ Both --database and --out are needed.</source>
     <message>
         <source>The audit trail records what was done; nobody may change or delete it.</source>
         <translation>La piste d&apos;audit enregistre ce qui a été fait ; personne ne peut la modifier ni la supprimer.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the login: %2</source>
+        <translation>Le serveur %1 est injoignable ou a refusé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>The unit on %1 was written by a newer version of SSE Unit Desk (schema %2; this version reads up to %3). It was left untouched: use the newer version.</source>
+        <translation>L&apos;unité sur %1 a été écrite par une version plus récente de SSE Unit Desk (schéma %2 ; cette version lit jusqu&apos;au %3). Elle n&apos;a pas été modifiée : utilisez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables that are not an SSE Unit Desk unit. It was left untouched.</source>
+        <translation>%1 contient des tables qui ne sont pas une unité SSE Unit Desk. Rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unit yet: its administrator prepares it with &quot;ssedesk server init&quot;.</source>
+        <translation>%1 ne contient encore aucune unité : son administrateur la prépare avec « ssedesk server init ».</translation>
+    </message>
+    <message>
+        <source>The unit on %1 is at schema %2 and this version needs %3: its administrator upgrades it with &quot;ssedesk server init&quot; (after taking a backup).</source>
+        <translation>L&apos;unité sur %1 est au schéma %2 et cette version a besoin du %3 : son administrateur la met à niveau avec « ssedesk server init » (après une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>The server is busy with someone else&apos;s change to the same records; try again in a moment.</source>
+        <translation>Le serveur est occupé par la modification des mêmes enregistrements par quelqu&apos;un d&apos;autre ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server refused: your role there may not do this (%1).</source>
+        <translation>Le serveur a refusé : votre rôle n&apos;y permet pas cela (%1).</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost. Nothing of this change was saved; check the network and try again.</source>
+        <translation>la connexion au serveur a été perdue. Rien de cette modification n&apos;a été enregistré ; vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full. Nothing of this change was saved.</source>
+        <translation>le disque du serveur est plein. Rien de cette modification n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3660,75 @@ Both --database and --out are needed.</source>
     <message>
         <source>Upgrading the database to schema version %1</source>
         <translation>Mise à niveau de la base de données vers la version de schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address: write it as %2.</source>
+        <translation>« %1 » n&apos;est pas une adresse de serveur : écrivez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no user: write it as %2.</source>
+        <translation>L&apos;adresse de serveur %1 ne nomme aucun utilisateur : écrivez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no host: write it as %2.</source>
+        <translation>L&apos;adresse de serveur %1 ne nomme aucun hôte : écrivez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 names no database: write it as %2.</source>
+        <translation>L&apos;adresse de serveur %1 ne nomme aucune base de données : écrivez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has an option this version does not know: %2.</source>
+        <translation>L&apos;adresse de serveur %1 a une option que cette version ne connaît pas : %2.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>Le schéma « %1 » doit être fait de lettres minuscules, de chiffres et de traits de soulignement, et commencer par une lettre.</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerMigration</name>
+    <message>
+        <source>%1 is at schema version %2 and %3 at %4: a unit is copied between two of the same version. Open the file once with this version of SSE Unit Desk to upgrade it (a backup is taken first).</source>
+        <translation>%1 est au schéma %2 et %3 au %4 : une unité se copie entre deux bases de même version. Ouvrez le fichier une fois avec cette version de SSE Unit Desk pour le mettre à niveau (une sauvegarde est faite d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>%1 has accounts: only its unit head may move it to a server, since the copy holds everything, confidential records included. Sign in as the unit head.</source>
+        <translation>%1 a des comptes : seul son chef d&apos;unité peut la déplacer vers un serveur, car la copie contient tout, y compris les enregistrements confidentiels. Connectez-vous en tant que chef d&apos;unité.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s tables refer to each other in a circle (%1): they cannot be copied one after the other.</source>
+        <translation>Les tables de l&apos;unité se font référence en cercle (%1) : elles ne peuvent pas être copiées l&apos;une après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a unit (its table %2 has rows). Nothing was copied, and it was left as it was.</source>
+        <translation>%1 contient déjà une unité (sa table %2 a des lignes). Rien n&apos;a été copié, et rien n&apos;y a été modifié.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in %3 but %4 on the server after the copy. Nothing was copied: %5 was left as it was.</source>
+        <translation>La table %1 a %2 lignes dans %3 mais %4 sur le serveur après la copie. Rien n&apos;a été copié : %5 a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>Copie de la table %1</translation>
+    </message>
+</context>
+<context>
+    <name>Core::ServerRoles</name>
+    <message>
+        <source>Creating the group role %1</source>
+        <translation>Création du rôle de groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the 63 bytes a PostgreSQL role name may have.</source>
+        <translation>%1 dépasse les 63 octets que peut avoir un nom de rôle PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Creating the login %1</source>
+        <translation>Création de l&apos;identifiant de connexion %1</translation>
     </message>
 </context>
 <context>
@@ -7713,6 +7991,21 @@ remplacée le %3 : %4</translation>
     </message>
 </context>
 <context>
+    <name>Ui::ServerOpening</name>
+    <message>
+        <source>Open a unit on a server</source>
+        <translation>Ouvrir une unité sur un serveur</translation>
+    </message>
+    <message>
+        <source>Log in to the unit&apos;s server</source>
+        <translation>Se connecter au serveur de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2 :</translation>
+    </message>
+</context>
+<context>
     <name>Ui::Session</name>
     <message>
         <source>SSE Unit Desk</source>
@@ -8265,6 +8558,10 @@ remplacée le %3 : %4</translation>
     <message>
         <source>Imported %1 objectives and activities from %2</source>
         <translation>%1 objectifs et activités importés depuis %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrators back this unit up.</source>
+        <translation>Les administrateurs du serveur sauvegardent cette unité.</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,11 @@ private Q_SLOTS:
         // THEN the options and the verbs are listed
         QVERIFY(run.hasFinished());
         QCOMPARE(run.exitCode(), 0);
-        for (const QString &expected : { QStringLiteral("--database <FILE>"),
-                 QStringLiteral("--version"), QStringLiteral("Verbs:"), QStringLiteral("demo"),
-                 QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("import"),
-                 QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("check") })
+        for (const QString &expected :
+            { QStringLiteral("--database <FILE>"), QStringLiteral("--version"),
+                QStringLiteral("Verbs:"), QStringLiteral("demo"), QStringLiteral("export"),
+                QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("backup"),
+                QStringLiteral("restore"), QStringLiteral("check"), QStringLiteral("migrate") })
             QVERIFY2(run.out().contains(expected), qPrintable(run.out()));
     }
 
