@@ -239,8 +239,14 @@ Status ServerRoles::addUser(
     if (!transaction.began())
         return transaction.began();
     AccountRepository accounts(owner);
-    if (Status status = accounts.create(person.value().id, role, password); !status)
-        return status;
+    // A unit moved from its file (ssedesk migrate) brings its accounts: the person keeps theirs,
+    // with the role given here, and gains the login.
+    if (Status created = accounts.create(person.value().id, role, password); !created) {
+        if (created.error().code() != Error::Code::Conflict)
+            return created;
+        if (Status status = accounts.setRole(person.value().id, role); !status)
+            return status;
+    }
     if (Status status = run(owner, loginFunction); !status)
         return status;
     SqlStatement create(

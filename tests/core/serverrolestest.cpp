@@ -270,6 +270,21 @@ private Q_SLOTS:
         QVERIFY2(observed.contains(QLatin1String("permission denied")), qPrintable(observed));
     }
 
+    void shouldGiveALoginToSomeoneWhoseAccountCameWithTheUnit()
+    {
+        // GIVEN a person who already has an account (a unit moved from its file brings them)
+        auto admin = REQUIRE_OK(Database::openServer(m_address));
+        // WHEN the administrator adds their login again, as a staff member this time
+        const Status added = ServerRoles::addUser(
+            *admin, m_observer.email, Actor::Role::Staff, QStringLiteral("correct horse battery"));
+        // THEN it is done, and the account takes the role given
+        QVERIFY2(added, qPrintable(added.error().message()));
+        auto store = REQUIRE_OK(
+            UnitStore::openServer(m_address.withUser(m_observer.email.toLower())
+                                      .withPassword(QStringLiteral("correct horse battery"))));
+        QCOMPARE(store->signedIn()->role, Actor::Role::Staff);
+    }
+
     void shouldSignThePersonLoggedInIntoTheAppWithTheirRole()
     {
         // WHEN the JPO opens the unit with the app's core as their own role
