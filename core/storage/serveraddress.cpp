@@ -90,4 +90,12 @@ QString ServerAddress::display() const
     return url.toString();
 }
 
+QString ServerAddress::describe() const
+{
+    const QString database = m_schema.isEmpty()
+        ? m_databaseName
+        : QStringLiteral("%1 (%2)").arg(m_databaseName, m_schema);
+    return tr("%1 on %2:%3, as %4").arg(database, m_host).arg(m_port).arg(m_user);
+}
+
 } // namespace Core

@@ -35,8 +35,11 @@ public:
     ServerAddress withPassword(const QString &password) const;
     ServerAddress withUser(const QString &user) const;
     ServerAddress withSchema(const QString &schema) const;
-    // The address without its password, for titles, messages and settings.
+    // The address without its password, as one that can be given back to ssedesk.
     QString display() const;
+    // For a person to read (a status bar, a message): database, server and login in words,
+    // without the percent-encoding an e-mail login takes in an address.
+    QString describe() const;
 
 private:
     QString m_user;

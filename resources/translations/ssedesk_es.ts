@@ -3688,6 +3688,10 @@ Ejecútelo como el rol propietario de la base de datos. La contraseña del propi
         <source>The schema &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter.</source>
         <translation>El esquema &quot;%1&quot; debe constar de letras minúsculas, cifras y guiones bajos, y empezar por una letra.</translation>
     </message>
+    <message>
+        <source>%1 on %2:%3, as %4</source>
+        <translation>%1 en %2:%3, como %4</translation>
+    </message>
 </context>
 <context>
     <name>Core::ServerMigration</name>

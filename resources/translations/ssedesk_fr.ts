@@ -3688,6 +3688,10 @@ Run as the role that owns the database. The owner&apos;s password comes from the
         <source>The schema &quot;%1&quot; must be lower-case letters, digits and underscores, starting with a letter.</source>
         <translation>Le schéma « %1 » doit être fait de lettres minuscules, de chiffres et de traits de soulignement, et commencer par une lettre.</translation>
     </message>
+    <message>
+        <source>%1 on %2:%3, as %4</source>
+        <translation>%1 sur %2:%3, connecté en tant que %4</translation>
+    </message>
 </context>
 <context>
     <name>Core::ServerMigration</name>
