@@ -1,5 +1,6 @@
 #include "databasechoice.h"
 
+#include "existingunit.h"
 #include "unitstore.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ QString DatabaseChoice::resolve(const QString &requested)
 
 void DatabaseChoice::remember(const QString &path)
 {
-    QSettings().setValue(lastKey(), QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(
+        lastKey(), ExistingUnit::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 void DatabaseChoice::reopen(const QString &path)

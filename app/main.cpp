@@ -34,15 +34,18 @@ int main(int argc, char *argv[])
     const auto requested = App::CommandLine().guiDatabase(QApplication::arguments());
     if (!requested)
         return App::Usage;
-    if (App::ExistingUnit::isServerAddress(*requested)) {
-        const auto store = Ui::ServerOpening::open(*requested);
+    const QString path = App::DatabaseChoice::resolve(*requested);
+    if (App::ExistingUnit::isServerAddress(path)) {
+        const auto store = Ui::ServerOpening::open(path);
         if (!store)
             return App::Failure;
+        App::DatabaseChoice::remember(path);
         Ui::WindowHost host(*store);
+        QObject::connect(
+            &host, &Ui::WindowHost::databaseChosen, &app, &App::DatabaseChoice::reopen);
         host.show();
         return QApplication::exec();
     }
-    const QString path = App::DatabaseChoice::resolve(*requested);
     App::SingleInstance instance(path);
     if (instance.raiseRunning())
         return App::Success;

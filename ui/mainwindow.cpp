@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "storage/serveraddress.h"
+
 #include "appraisalpage.h"
 #include "calendarpage.h"
 #include "checkinspage.h"
@@ -440,7 +442,9 @@ QAction *MainWindow::addAction(
 
 void MainWindow::createStatusBar()
 {
-    const QString file = QDir::toNativeSeparators(m_session->store().path());
+    const QString file = m_session->store().isServer()
+        ? Core::ServerAddress::parse(m_session->store().path()).value().describe()
+        : QDir::toNativeSeparators(m_session->store().path());
     // Said where the eye goes to check the file, not only in a title bar some desktops hide.
     auto *path = new QLabel(m_session->store().isReadOnly()
             ? tr("Database: %1 (read-only: another program is writing to it)").arg(file)

@@ -116,6 +116,10 @@ QWidget *SettingsDialog::createGeneralTab()
     qobject_cast<QLabel *>(layout->labelForField(file))->setBuddy(m_database);
     layout->addRow(createNote(tr("Another file reopens the window on that unit; a file that "
                                  "does not exist yet becomes a new, empty unit.")));
+    layout->addRow(createNote(tr("A unit on a shared server: write its address, "
+                                 "postgresql://LOGIN@HOST:PORT/DATABASE, with your e-mail as the "
+                                 "login (%40 for its @); the window reopens there and asks for "
+                                 "your password.")));
     layout->addRow(tr("&Language:"), m_language);
     layout->addRow(createNote(tr("A new language applies at the next start.")));
     layout->addRow(tr("Back-to-office &report due within:"), m_btoDays);
@@ -249,6 +253,15 @@ Core::Result<QString> SettingsDialog::prepareDatabase()
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     if (path.isEmpty())
         return Core::Error::validation(tr("Name the unit's file."), databaseField);
+    // A server is reached by the reopened window, which asks for the password.
+    if (path.startsWith(QLatin1String("postgresql://"))
+        || path.startsWith(QLatin1String("postgres://"))) {
+        const auto address = Core::ServerAddress::parse(path);
+        if (!address)
+            return Core::Error::validation(address.error().message(), databaseField);
+        return address.value().display() == session().store().path() ? QString()
+                                                                     : address.value().display();
+    }
     const QFileInfo chosen(path);
     if (chosen.absoluteFilePath() == QFileInfo(session().store().path()).absoluteFilePath())
         return QString();

@@ -108,7 +108,7 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 Result<std::unique_ptr<Database>> Database::openServer(
     const ServerAddress &address, ServerSetUp setUp)
 {
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), address.describe()));
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), address.display()));
     database->m_server = true;
     QSqlDatabase db
         = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);

@@ -8150,6 +8150,10 @@ sustituida el %3: %4</translation>
         <source>Name the unit&apos;s file.</source>
         <translation>Indique el nombre del archivo de la unidad.</translation>
     </message>
+    <message>
+        <source>A unit on a shared server: write its address, postgresql://LOGIN@HOST:PORT/DATABASE, with your e-mail as the login (%40 for its @); the window reopens there and asks for your password.</source>
+        <translation>Una unidad en un servidor compartido: escriba su dirección, postgresql://USUARIO@SERVIDOR:PUERTO/BASE, con su correo electrónico como usuario (%40 en lugar de su @); la ventana se vuelve a abrir allí y le pide la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ShortcutsDialog</name>

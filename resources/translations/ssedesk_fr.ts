@@ -8150,6 +8150,10 @@ remplacée le %3 : %4</translation>
         <source>Name the unit&apos;s file.</source>
         <translation>Nommez le fichier de l&apos;unité.</translation>
     </message>
+    <message>
+        <source>A unit on a shared server: write its address, postgresql://LOGIN@HOST:PORT/DATABASE, with your e-mail as the login (%40 for its @); the window reopens there and asks for your password.</source>
+        <translation>Une unité sur un serveur partagé : indiquez son adresse, postgresql://IDENTIFIANT@HÔTE:PORT/BASE, avec votre adresse électronique comme identifiant (%40 pour son @) ; la fenêtre s’y rouvre et demande votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ShortcutsDialog</name>

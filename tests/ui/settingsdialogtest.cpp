@@ -189,6 +189,38 @@ private Q_SLOTS:
         QCOMPARE(header.kind, Core::DatabaseFile::Kind::Ours);
     }
 
+    void shouldReopenOnAServerAddressAndRefuseAMalformedOne()
+    {
+        // GIVEN the preferences of an open unit
+        UnitFixture unit;
+        Ui::Session session(unit.store());
+        Ui::SettingsDialog dialog(session);
+        QSignalSpy chosen(&dialog, &Ui::SettingsDialog::databaseChosen);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *database = child<QLineEdit>(&dialog, QStringLiteral("databaseEdit"));
+
+        // WHEN an address with no database is typed and saved
+        database->clear();
+        QTest::keyClicks(database, QStringLiteral("postgresql://kofi@db.example.org"));
+        save(dialog);
+        // THEN the field says what is missing, and nothing reopens
+        QCOMPARE(dialog.invalidField(), database);
+        QVERIFY2(
+            dialog.errorText().contains(QLatin1String("database")), qPrintable(dialog.errorText()));
+        QCOMPARE(chosen.count(), 0);
+
+        // WHEN the whole address is typed and saved
+        database->clear();
+        QTest::keyClicks(database, QStringLiteral("postgresql://kofi@db.example.org/sse_unit"));
+        save(dialog);
+        // THEN the window is asked to reopen on the server
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.first().first().toString(),
+            QStringLiteral("postgresql://kofi@db.example.org:5432/sse_unit"));
+    }
+
     void shouldRefuseAFileThatIsNoUnit()
     {
         // GIVEN a text file where the unit should be
