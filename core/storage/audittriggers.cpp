@@ -34,6 +34,22 @@ QString literal(const QString &text)
         + QLatin1Char('\'');
 }
 
+// Runs `parents` (rows of table, column, parent table) and gives each table the parent of the
+// last row naming it.
+Status assignParents(SqlStatement &parents, QMap<QString, TableShape> &shapes)
+{
+    if (Status status = parents.exec(); !status)
+        return status;
+    while (parents.next()) {
+        auto shape = shapes.find(parents.text(0));
+        if (shape != shapes.end()) {
+            shape->parentColumn = parents.text(1);
+            shape->parentTable = parents.text(2);
+        }
+    }
+    return {};
+}
+
 Result<QMap<QString, TableShape>> readShapes(const Database &database)
 {
     QMap<QString, TableShape> shapes;
@@ -58,18 +74,11 @@ Result<QMap<QString, TableShape>> readShapes(const Database &database)
         JOIN pragma_table_info(m.name) c ON c.name = f."from"
         WHERE m.type = 'table' AND f.on_delete = 'CASCADE' AND c."notnull" = 1
         ORDER BY m.name, f.id)"));
-    if (Status status = parents.exec(); !status)
+    // SQLite numbers a table's foreign keys from the last declared: in ascending id the first
+    // key declared comes last and wins (a check-in's objective belongs to the check-in, a
+    // mission's deliverable to the mission).
+    if (Status status = assignParents(parents, shapes); !status)
         return status.error();
-    while (parents.next()) {
-        // SQLite numbers a table's foreign keys from the last declared: in ascending id the
-        // first key declared comes last and wins (a check-in's objective belongs to the
-        // check-in, a mission's deliverable to the mission).
-        auto shape = shapes.find(parents.text(0));
-        if (shape != shapes.end()) {
-            shape->parentColumn = parents.text(1);
-            shape->parentTable = parents.text(2);
-        }
-    }
     return shapes;
 }
 
@@ -165,15 +174,9 @@ Result<QMap<QString, TableShape>> readServerShapes(
         WHERE k.contype = 'f' AND k.confdeltype = 'c' AND a.attnotnull
             AND child.relnamespace = current_schema()::regnamespace
         ORDER BY child.relname, k.conkey[1] DESC)"));
-    if (Status status = parents.exec(); !status)
+    // Ordered by descending column: the key on the first column declared comes last and wins.
+    if (Status status = assignParents(parents, shapes); !status)
         return status.error();
-    while (parents.next()) {
-        auto shape = shapes.find(parents.text(0));
-        if (shape != shapes.end()) {
-            shape->parentColumn = parents.text(1);
-            shape->parentTable = parents.text(2);
-        }
-    }
     SqlStatement primaryKeys(database, QStringLiteral(R"(
         SELECT t.relname, min(a.attname) FROM pg_constraint k
         JOIN pg_class t ON t.oid = k.conrelid
