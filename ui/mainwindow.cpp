@@ -337,6 +337,8 @@ void MainWindow::createFileMenu()
     QAction *switchUserAction
         = addAction(file, QStringLiteral("switchUserAction"), tr("S&witch user..."));
     connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    // On a server the login is who one is: another person opens the window with theirs.
+    switchUserAction->setEnabled(!m_session->store().isServer());
     file->addSeparator();
     QAction *exportSummary = addAction(file, QStringLiteral("exportSummaryAction"),
         tr("&Export summary or report..."), QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -36,6 +36,14 @@ void UnitAccessActions::refresh()
     m_changeLog->setVisible(managesUnit);
     m_changePassword->setVisible(actor.has_value());
     m_changePassword->setEnabled(!m_store.isReadOnly());
+    // On a server, logins and their passwords are the server's (ssedesk server add-user).
+    if (m_store.isServer()) {
+        for (QAction *action : { m_accounts, m_changePassword }) {
+            action->setEnabled(false);
+            action->setToolTip(tr("On a server, logins and passwords are kept by the server: "
+                                  "its administrators manage them."));
+        }
+    }
 }
 
 void UnitAccessActions::showAccounts()

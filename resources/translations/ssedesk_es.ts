@@ -8524,6 +8524,10 @@ sustituida el %3: %4</translation>
         <source>Change my &amp;password...</source>
         <translation>Ca&amp;mbiar mi contraseña...</translation>
     </message>
+    <message>
+        <source>On a server, logins and passwords are kept by the server: its administrators manage them.</source>
+        <translation>En un servidor, los usuarios y las contraseñas los guarda el servidor: los gestionan sus administradores.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::UnitFileActions</name>

@@ -8524,6 +8524,10 @@ remplacée le %3 : %4</translation>
         <source>Change my &amp;password...</source>
         <translation>Changer mon mot de &amp;passe...</translation>
     </message>
+    <message>
+        <source>On a server, logins and passwords are kept by the server: its administrators manage them.</source>
+        <translation>Sur un serveur, les identifiants et les mots de passe sont gérés par le serveur : ses administrateurs s’en chargent.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::UnitFileActions</name>

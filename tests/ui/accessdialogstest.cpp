@@ -2,6 +2,7 @@
 #include "changelogdialog.h"
 #include "changelogmodel.h"
 #include "changepassworddialog.h"
+#include "scratchunit.h"
 #include "signindialog.h"
 #include "unitaccessactions.h"
 #include "unitfixture.h"
@@ -169,6 +170,21 @@ private Q_SLOTS:
         actions.refresh();
         QVERIFY(actions.accountsAction()->isVisible());
         QVERIFY(actions.changeLogAction()->isVisible());
+    }
+
+    void shouldLeaveLoginsAndPasswordsToTheServer()
+    {
+        // GIVEN a unit head signed in, in a file or on a server (the _server run of this test)
+        UnitFixture unit;
+        QVERIFY(unit.store().accounts().create(unit.head.id, Actor::Role::UnitHead, password));
+        QVERIFY(unit.store().signIn(unit.head.email, password));
+        QWidget window;
+        UnitAccessActions actions(unit.store(), &window);
+        actions.refresh();
+        // THEN accounts and passwords are the window's business in a file only
+        const bool inFile = !ScratchUnit::onServer();
+        QCOMPARE(actions.accountsAction()->isEnabled(), inFile);
+        QCOMPARE(actions.changePasswordAction()->isEnabled(), inFile);
     }
 
     void shouldChangeOnlyWithTheCurrentPassword()
