@@ -43,7 +43,12 @@ Core::Id BareInsert::insert()
 {
     run(*m_begin);
     run(*m_insert);
-    const Core::Id id = m_insert->lastInsertId().toLongLong();
+    // Our insert returns its id, as the server needs; SQLite commits only once the statement
+    // has handed its row over and is finished.
+    if (!m_insert->next())
+        qFatal("the insert returned no id: %s", qPrintable(m_insert->lastError().text()));
+    const Core::Id id = m_insert->value(0).toLongLong();
+    m_insert->finish();
     run(*m_commit);
     return id;
 }

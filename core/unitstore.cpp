@@ -107,8 +107,9 @@ Result<std::unique_ptr<UnitStore>> UnitStore::recording(Result<std::unique_ptr<D
         return database.error();
     // A server's trail and guards are its own, installed with its schema.
     if (!database.value()->isServer()) {
-        if (Status status = AuditTriggers::install(*database.value()); !status)
+        if (Status status = AuditTriggers::prepareSession(*database.value()); !status)
             return status.error();
+        database.value()->deferWriteRules(&AuditTriggers::install);
     }
     return std::unique_ptr<UnitStore>(new UnitStore(std::move(database.value())));
 }

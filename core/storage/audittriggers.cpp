@@ -275,12 +275,16 @@ Status AuditTriggers::uninstall(const Database &database)
     return dropTemporaryTriggers(database);
 }
 
+Status AuditTriggers::prepareSession(const Database &database)
+{
+    return run(database,
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (person_id INTEGER, "
+                       "role TEXT)"));
+}
+
 Status AuditTriggers::install(const Database &database)
 {
-    if (Status status = run(database,
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session_actor (person_id INTEGER, "
-                           "role TEXT)"));
-        !status)
+    if (Status status = prepareSession(database); !status)
         return status;
     if (Status status = dropTemporaryTriggers(database); !status)
         return status;

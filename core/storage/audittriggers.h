@@ -20,8 +20,11 @@ class Database;
 class AuditTriggers
 {
 public:
+    // Creates temp.session_actor, where the connection remembers who is working, if missing.
+    static Status prepareSession(const Database &database);
     // Drops this connection's triggers and creates them again from the current schema (after a
-    // migration or a restore changed it). Also creates temp.session_actor if missing.
+    // migration or a restore changed it). Also prepares the session. Left to the database to run
+    // before the first change (Database::deferWriteRules).
     static Status install(const Database &database);
     // Drops this connection's triggers (and the rule guards with them), before a restore
     // replaces the tables they are attached to.

@@ -102,17 +102,19 @@ Result<BackupFolder::Backup> BackupService::restore(const QString &backupPath, c
     if (!before)
         return before.error().withContext(context);
     // This connection's audit triggers name the tables of the schema being replaced: they go
-    // before the copy and come back for the restored schema, whatever became of the copy.
-    if (Status dropped = AuditTriggers::uninstall(m_database); !dropped)
+    // before the copy, and the next change makes them again for the restored schema, whatever
+    // became of the copy.
+    m_database.holdWriteRules();
+    if (Status dropped = AuditTriggers::uninstall(m_database); !dropped) {
+        m_database.renewWriteRules();
         return dropped.error().withContext(context);
+    }
     Status restored = copyInto(backupPath);
     if (restored)
         restored = SchemaMigrations::migrate(m_database, m_database.schemaVersion());
-    const Status recording = AuditTriggers::install(m_database);
+    m_database.renewWriteRules();
     if (!restored)
         return restored.error().withContext(context);
-    if (!recording)
-        return recording.error().withContext(context);
     if (Status pruned = folder().prune(now, m_policy); !pruned)
         return pruned.error().withContext(context);
     return before;

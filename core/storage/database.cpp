@@ -368,6 +368,28 @@ Status Database::setActor(const Actor &actor, bool signedIn)
     return {};
 }
 
+void Database::deferWriteRules(WriteRules make)
+{
+    m_makeWriteRules = std::move(make);
+    m_writeRulesState = m_makeWriteRules ? WriteRulesState::Due : WriteRulesState::None;
+}
+
+Status Database::ensureWriteRules() const
+{
+    if (m_writeRulesState != WriteRulesState::Due)
+        return {};
+    // Making them runs statements that change the connection's schema: they must not ask again.
+    m_writeRulesState = WriteRulesState::Making;
+    Status made = m_makeWriteRules(*this);
+    m_writeRulesState = made ? WriteRulesState::Made : WriteRulesState::Due;
+    return made;
+}
+
+void Database::renewWriteRules() const
+{
+    m_writeRulesState = m_makeWriteRules ? WriteRulesState::Due : WriteRulesState::None;
+}
+
 Status Database::checkActingAs(Id personId) const
 {
     if (!m_signedIn || m_signedIn->personId == personId)

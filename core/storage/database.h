@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Core {
@@ -90,6 +91,20 @@ public:
     // told "written by X" must not take it on trust.
     Status checkActingAs(Id personId) const;
 
+    // A file's audit trail and access guards are temporary triggers of its connection, and
+    // making them costs more than all the rest of opening a unit: they are made before the
+    // first change instead, that is before a transaction begins (TransactionGuard) and before a
+    // statement changes rows outside one (SqlStatement). A unit opened to be read never pays.
+    using WriteRules = std::function<Status(const Database &)>;
+    void deferWriteRules(WriteRules make);
+    // Makes them now if they are due; a failure refuses the change that asked.
+    Status ensureWriteRules() const;
+    bool writeRulesDue() const { return m_writeRulesState == WriteRulesState::Due; }
+    // While a restore replaces and migrates the tables they name, no change may make them; once
+    // it is done, the next change makes them again for the new tables.
+    void holdWriteRules() const { m_writeRulesState = WriteRulesState::Held; }
+    void renewWriteRules() const;
+
 private:
     Database(QString connectionName, QString path);
     enum class Access { ReadWrite, ReadOnly };
@@ -111,6 +126,9 @@ private:
     bool m_server = false;
     std::optional<Actor> m_signedIn;
     mutable StatementCache m_statements;
+    enum class WriteRulesState { None, Due, Making, Made, Held };
+    WriteRules m_makeWriteRules;
+    mutable WriteRulesState m_writeRulesState = WriteRulesState::None;
 };
 
 } // namespace Core

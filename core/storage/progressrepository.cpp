@@ -112,39 +112,53 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
     if (!transaction.began())
         return transaction.began().error();
 
-    auto objective = RowReader::objectiveById(m_database, entry.objectiveId);
-    if (!objective)
-        return Error::validation(objective.error().message(), QStringLiteral("target"));
-    auto plan = RowReader::planById(m_database, objective.value().planId);
-    if (!plan)
-        return plan.error();
-    if (plan.value().isClosed())
+    // Everything the entry is checked against, in one read: logging is the write people make
+    // most often, and each statement costs as much as the check it carries.
+    SqlStatement target(m_database,
+        QStringLiteral("SELECT work_plan.title, work_plan.status, work_plan.period_start, "
+                       "work_plan.period_end, EXISTS (SELECT 1 FROM person WHERE person.id = "
+                       ":author), activity.objective_id, activity.status FROM objective JOIN "
+                       "work_plan ON work_plan.id = objective.plan_id LEFT JOIN activity ON "
+                       "activity.id = CAST(:activity AS INTEGER) WHERE objective.id = :objective"));
+    target.bind(QStringLiteral(":author"), entry.authorId)
+        .bindId(QStringLiteral(":activity"), entry.activityId)
+        .bind(QStringLiteral(":objective"), entry.objectiveId);
+    if (Status status = target.exec(); !status)
+        return status.error();
+    if (!target.next())
+        return Error::validation(tr("The objective no longer exists."), QStringLiteral("target"));
+    WorkPlan plan;
+    plan.title = target.text(0);
+    plan.status = WorkPlan::statusFromKey(target.text(1)).value_or(WorkPlan::Status::Draft);
+    plan.periodStart = target.date(2);
+    plan.periodEnd = target.date(3);
+    const bool authorExists = target.flag(4);
+    const Id activityObjectiveId = target.id(5);
+    const QString activityStatusKey = target.text(6);
+    target.finish();
+    if (plan.isClosed())
         return Error::validation(tr("The plan \"%1\" is closed; progress can no longer be "
                                     "logged on it.")
-                                     .arg(plan.value().title),
+                                     .arg(plan.title),
             QStringLiteral("target"));
-    if (!plan.value().contains(entry.date))
+    if (!plan.contains(entry.date))
         return Error::validation(tr("The date %1 is outside the plan's period (%2 to %3).")
                                      .arg(entry.date.toString(Qt::ISODate),
-                                         plan.value().periodStart.toString(Qt::ISODate),
-                                         plan.value().periodEnd.toString(Qt::ISODate)),
+                                         plan.periodStart.toString(Qt::ISODate),
+                                         plan.periodEnd.toString(Qt::ISODate)),
             QStringLiteral("date"));
-    SqlStatement author(
-        m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM person WHERE id = :id)"));
-    author.bind(QStringLiteral(":id"), entry.authorId);
-    if (Status status = author.exec(); !status)
-        return status.error();
-    if (!author.next() || !author.flag(0))
+    if (!authorExists)
         return Error::validation(
             tr("The author is not a person of the unit."), QStringLiteral("author"));
 
     if (entry.activityId != 0) {
-        auto activity = RowReader::activityById(m_database, entry.activityId);
-        if (!activity || activity.value().objectiveId != entry.objectiveId)
+        if (activityObjectiveId != entry.objectiveId)
             return Error::validation(
                 tr("The activity is not part of the chosen objective."), QStringLiteral("target"));
-        const Activity::Status next = statusAfterLogging(activity.value().status, entry.percent);
-        if (next != activity.value().status) {
+        const Activity::Status current
+            = Activity::statusFromKey(activityStatusKey).value_or(Activity::Status::Planned);
+        const Activity::Status next = statusAfterLogging(current, entry.percent);
+        if (next != current) {
             SqlStatement move(
                 m_database, QStringLiteral("UPDATE activity SET status = :status WHERE id = :id"));
             move.bind(QStringLiteral(":status"), Activity::statusKey(next))
@@ -157,7 +171,8 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
     SqlStatement insert(m_database,
         QStringLiteral("INSERT INTO progress_entry (objective_id, activity_id, author_id, "
                        "entry_date, percent, text, blockers, recorded_at) VALUES (:objective, "
-                       ":activity, :author, :date, :percent, :text, :blockers, :at) RETURNING id"));
+                       ":activity, :author, :date, :percent, :text, :blockers, :at) RETURNING id, "
+                       "recorded_at"));
     insert.bind(QStringLiteral(":objective"), entry.objectiveId)
         .bindId(QStringLiteral(":activity"), entry.activityId)
         .bind(QStringLiteral(":author"), entry.authorId)
@@ -168,11 +183,20 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
         .bind(QStringLiteral(":at"), SqlStatement::instantText(QDateTime::currentDateTimeUtc()));
     if (Status status = insert.exec(); !status)
         return status.error().withContext(tr("Logging progress"));
-    const Id id = insert.insertedId();
+    if (!insert.next())
+        return Error(Error::Code::Storage,
+            tr("Logging progress: the database did not return the new entry."));
+    // What was written, as find() would read it back, without another statement.
+    ProgressEntry logged = entry;
+    logged.id = insert.id(0);
+    logged.text = entry.text.trimmed();
+    logged.blockers = entry.blockers.trimmed();
+    logged.recordedAt = insert.instant(1);
+    insert.finish();
     if (Status status = transaction.commit(); !status)
         return status.error();
     Q_EMIT changed();
-    return find(id);
+    return logged;
 }
 
 Status ProgressRepository::remove(Id id)

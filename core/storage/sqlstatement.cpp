@@ -5,6 +5,7 @@
 #include "statementcache.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Core {
 
@@ -17,6 +18,16 @@ bool preparableOnServer(const QString &sql)
     return start == QLatin1String("SELECT") || start == QLatin1String("INSERT")
         || start == QLatin1String("UPDATE") || start == QLatin1String("DELETE")
         || start == QLatin1String("WITH") || start == QLatin1String("VALUES");
+}
+
+// Whether a statement may change rows of the unit, and so needs the write rules made first
+// (Database::ensureWriteRules). Erring towards yes only makes them sooner. The person working
+// is remembered in a temporary table of the connection, which the rules themselves read.
+bool mayChangeRows(const QString &sql)
+{
+    static const QRegularExpression changing(QStringLiteral("\\b(INSERT|UPDATE|DELETE|REPLACE)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return sql.contains(changing) && !sql.contains(QLatin1String("temp.session_actor"));
 }
 
 QSqlQuery idleOrNew(const Database &database, const QString &sql)
@@ -83,6 +94,10 @@ Status SqlStatement::exec()
 {
     if (m_prepareError.isError())
         return m_prepareError;
+    if (m_database.writeRulesDue() && mayChangeRows(m_sql)) {
+        if (Status made = m_database.ensureWriteRules(); !made)
+            return made;
+    }
     if (!(m_direct ? m_query.exec(ServerSchema::translate(m_sql)) : m_query.exec()))
         return m_database.statementFailure(
             QCoreApplication::translate("Core::SqlStatement", "Running \"%1\"").arg(m_sql.left(60)),

@@ -39,6 +39,8 @@ public:
     // The id an "INSERT ... RETURNING id" gave the new row (both databases answer it as a row).
     // Ends the statement: SQLite would not commit while it is still being read.
     Id insertedId();
+    // Ends a statement whose rows have been read, so that its transaction may commit.
+    void finish() { m_query.finish(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     QString text(int column) const { return m_query.value(column).toString(); }

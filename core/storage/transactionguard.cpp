@@ -42,6 +42,10 @@ QString savepointName(int depth)
 
 TransactionGuard::TransactionGuard(const Database &database) : m_database(database)
 {
+    // Made outside the transaction: a rollback would take them away with the change.
+    m_began = database.ensureWriteRules();
+    if (!m_began)
+        return;
     Nesting &nesting = nestings()[&database];
     m_depth = nesting.depth;
     if (m_depth > 0 && nesting.lost.isError()) {

@@ -3386,6 +3386,14 @@ Ejecútelo como el rol propietario de la base de datos. La contraseña del propi
         <source>Removing the progress entry</source>
         <translation>Eliminando la anotación de avance</translation>
     </message>
+    <message>
+        <source>The objective no longer exists.</source>
+        <translation>El objetivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>Logging progress: the database did not return the new entry.</source>
+        <translation>Registro del avance: la base de datos no devolvió la nueva entrada.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Project</name>

@@ -3386,6 +3386,14 @@ Run as the role that owns the database. The owner&apos;s password comes from the
         <source>Removing the progress entry</source>
         <translation>Suppression de l&apos;entrée d&apos;avancement</translation>
     </message>
+    <message>
+        <source>The objective no longer exists.</source>
+        <translation>L&apos;objectif n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Logging progress: the database did not return the new entry.</source>
+        <translation>Enregistrement de l&apos;avancement : la base de données n&apos;a pas renvoyé la nouvelle entrée.</translation>
+    </message>
 </context>
 <context>
     <name>Core::Project</name>
