@@ -10,6 +10,7 @@
 #include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/unitsettings.h"
 #include "unitfixture.h"
 
 #include <QSqlDatabase>
@@ -322,6 +323,47 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().action, AuditEvent::Action::Insert);
         QCOMPARE(REQUIRE_OK(store->people().all()).size(), 2);
+    }
+
+    void shouldGuardAndRecordFromTheFirstChangeOfAnOpening()
+    {
+        // GIVEN a unit file with accounts, opened again with the JPO signed in
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("unit.ssedesk"));
+        Person jpo;
+        {
+            auto store = REQUIRE_OK(UnitStore::open(path));
+            Person head;
+            head.name = QStringLiteral("Aisha Bello");
+            head.email = QStringLiteral("aisha@unit.test");
+            head.category = Person::Category::UnitHead;
+            head = REQUIRE_OK(store->people().add(head));
+            jpo.name = QStringLiteral("Lena Hoffmann");
+            jpo.email = QStringLiteral("lena@unit.test");
+            jpo.category = Person::Category::Jpo;
+            jpo.supervisorId = head.id;
+            jpo = REQUIRE_OK(store->people().add(jpo));
+            QVERIFY(store->accounts().create(head.id, Actor::Role::UnitHead, password));
+            QVERIFY(store->accounts().create(jpo.id, Actor::Role::Staff, password));
+        }
+        auto store = REQUIRE_OK(UnitStore::open(path));
+        QVERIFY(store->signIn(jpo.email, password));
+
+        // WHEN the first changes of this opening are ones only the unit head may make, and the
+        // head then makes one
+        const Status first = store->settings().setBtoWorkingDays(3);
+        const Status second = store->settings().setBtoWorkingDays(4);
+        QVERIFY(store->signIn(QStringLiteral("aisha@unit.test"), password));
+        QVERIFY(store->settings().setBtoWorkingDays(5));
+
+        // THEN the file's guards refused both, the refusal rolled back did not take the guards
+        // or the trail with it, and the head's change is in the trail under their name
+        QCOMPARE(first.error().code(), Error::Code::Forbidden);
+        QCOMPARE(second.error().code(), Error::Code::Forbidden);
+        QCOMPARE(store->settings().btoWorkingDays(), 5);
+        const auto newest = REQUIRE_OK(store->auditLog().page(0, 1));
+        QCOMPARE(newest.size(), 1);
+        QCOMPARE(newest.first().actorName, QStringLiteral("Aisha Bello"));
     }
 
     void shouldNameEveryFieldOfEveryRecordInWords()
