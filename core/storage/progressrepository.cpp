@@ -142,10 +142,10 @@ Result<ProgressEntry> ProgressRepository::log(const ProgressEntry &entry, const 
                                      .arg(plan.title),
             QStringLiteral("target"));
     if (!plan.contains(entry.date))
-        return Error::validation(tr("The date %1 is outside the plan's period (%2 to %3).")
-                                     .arg(entry.date.toString(Qt::ISODate),
-                                         plan.periodStart.toString(Qt::ISODate),
-                                         plan.periodEnd.toString(Qt::ISODate)),
+        return Error::validation(
+            tr("The date %1 is outside the plan's period (%2 to %3).")
+                .arg(entry.date.toString(Qt::ISODate), plan.periodStart.toString(Qt::ISODate),
+                    plan.periodEnd.toString(Qt::ISODate)),
             QStringLiteral("date"));
     if (!authorExists)
         return Error::validation(
