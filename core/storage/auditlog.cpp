@@ -120,19 +120,32 @@ Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) 
     // A pair's recurring check-in items belong to the supervisor's record (their first key).
     const bool seesRecurringItems = !actor || actor->role == Actor::Role::UnitHead
         || (entity == QLatin1String("person") && actor->personId == entityId);
-    // The records owned, at any depth, found through the trail itself, so that a removed
-    // objective's activities still show; each step an index search on the parent.
+    // The record's own events, and those of the records it owns at any depth, found through
+    // the trail itself so that a removed objective's activities still show: each step an index
+    // search on the parent, which every event of an owned record names. A progress entry's
+    // events are left out of the index by record (schema 9): one asked for alone is found under
+    // its objective, while it exists.
     auto events
         = read(QStringLiteral(
                    "e.id IN (WITH RECURSIVE owned(entity, id) AS (SELECT CAST(:entity AS TEXT), "
                    "CAST(:id AS INTEGER) UNION "
                    "SELECT child.entity, child.entity_id FROM audit_event child JOIN owned ON "
                    "child.parent_entity = owned.entity AND child.parent_id = owned.id) "
-                   "SELECT own.id FROM owned JOIN audit_event own ON own.entity = "
-                   "owned.entity AND own.entity_id = owned.id) AND (:recurring = 1 OR "
+                   "SELECT own.id FROM audit_event own WHERE own.entity = CAST(:record AS TEXT) "
+                   "AND own.entity_id = CAST(:recordId AS INTEGER) AND own.entity <> "
+                   "'progress_entry' UNION ALL "
+                   "SELECT entry.id FROM audit_event entry WHERE CAST(:entryRoot AS TEXT) = "
+                   "'progress_entry' AND entry.parent_entity = 'objective' AND entry.parent_id = "
+                   "(SELECT objective_id FROM progress_entry WHERE id = CAST(:entryId AS "
+                   "INTEGER)) AND entry.entity = 'progress_entry' AND entry.entity_id = "
+                   "CAST(:entryId AS INTEGER) UNION ALL "
+                   "SELECT child.id FROM owned JOIN audit_event child ON child.parent_entity = "
+                   "owned.entity AND child.parent_id = owned.id) AND (:recurring = 1 OR "
                    "e.entity <> 'checkin_recurring') AND NOT (:draft = 1 AND e.entity = "
                    "'appraisal_rating') ORDER BY e.id DESC"),
             { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId },
+                { QStringLiteral(":record"), entity }, { QStringLiteral(":recordId"), entityId },
+                { QStringLiteral(":entryRoot"), entity }, { QStringLiteral(":entryId"), entityId },
                 { QStringLiteral(":recurring"), seesRecurringItems ? 1 : 0 },
                 { QStringLiteral(":draft"), hidesDraft.value() ? 1 : 0 } });
     if (!events || !hidesDraft.value())

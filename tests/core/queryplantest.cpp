@@ -1,6 +1,7 @@
 #include "demo/demounit.h"
 #include "storage/agendaqueries.h"
 #include "storage/appraisalrepository.h"
+#include "storage/auditlog.h"
 #include "storage/checkinrepository.h"
 #include "storage/deliverablerepository.h"
 #include "storage/missionrepository.h"
@@ -43,7 +44,8 @@ const QSet<QString> growingTables = { QStringLiteral("work_plan"), QStringLitera
     QStringLiteral("review_round"), QStringLiteral("review_assessment"), QStringLiteral("checkin"),
     QStringLiteral("checkin_action"), QStringLiteral("checkin_agenda"),
     QStringLiteral("checkin_objective"), QStringLiteral("appraisal"),
-    QStringLiteral("appraisal_objective"), QStringLiteral("appraisal_rating") };
+    QStringLiteral("appraisal_objective"), QStringLiteral("appraisal_rating"),
+    QStringLiteral("audit_event") };
 
 // One thing a page shows, as the core calls that fill it.
 struct View
@@ -130,6 +132,30 @@ const QList<View> &views()
                 QVERIFY(plan.has_value());
                 REQUIRE_OK(store.progress().forPlan(plan->id));
                 REQUIRE_OK(store.progress().planProgress(plan->id));
+            } },
+        { "history: a work plan, with what it owns at any depth",
+            [](UnitStore &store, const Person &supervisee) {
+                const auto plan = REQUIRE_OK(store.workPlans().current(supervisee.id));
+                QVERIFY(plan.has_value());
+                QVERIFY(!REQUIRE_OK(store.auditLog().history(QStringLiteral("work_plan"), plan->id))
+                             .isEmpty());
+            } },
+        { "history: one progress entry",
+            [](UnitStore &store, const Person &supervisee) {
+                const auto open = REQUIRE_OK(store.supervision().openActivities(supervisee.id));
+                QVERIFY(!open.isEmpty());
+                ProgressEntry entry;
+                entry.objectiveId = open.first().objectiveId;
+                entry.activityId = open.first().activityId;
+                entry.authorId = supervisee.id;
+                entry.date = today;
+                entry.percent = open.first().latestPercent;
+                entry.text = QStringLiteral("One more step");
+                const ProgressEntry logged = REQUIRE_OK(store.progress().log(entry, today));
+                QCOMPARE(REQUIRE_OK(
+                             store.auditLog().history(QStringLiteral("progress_entry"), logged.id))
+                             .size(),
+                    1);
             } },
         { "log progress: open activities",
             [](UnitStore &store, const Person &supervisee) {
