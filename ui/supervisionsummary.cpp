@@ -50,15 +50,20 @@ SupervisionSummary::Lines SupervisionSummary::checkInsDue(Core::Id supervisorId)
     const auto due = m_store.checkIns().due(m_today, checkInInterval, supervisorId);
     if (!due)
         return due.error();
+    // Translated once, not once per line: a unit's first year lists nearly everyone.
+    const QString lastCheckIn = tr("last check-in %1 with %2");
+    const QString noCheckIn = tr("no check-in yet with %1");
+    const QString never = tr("never");
+    const QString ago = tr("%1 ago");
     QList<Line> lines;
+    lines.reserve(due.value().size());
     for (const Core::CheckInDue &entry : due.value()) {
         Line line;
         line.title = entry.superviseeName;
         line.detail = entry.lastCheckIn.isValid()
-            ? tr("last check-in %1 with %2")
-                  .arg(Format::date(entry.lastCheckIn), entry.supervisorName)
-            : tr("no check-in yet with %1").arg(entry.supervisorName);
-        line.badge = entry.daysSince < 0 ? tr("never") : tr("%1 ago").arg(days(entry.daysSince));
+            ? lastCheckIn.arg(Format::date(entry.lastCheckIn), entry.supervisorName)
+            : noCheckIn.arg(entry.supervisorName);
+        line.badge = entry.daysSince < 0 ? never : ago.arg(days(entry.daysSince));
         line.target = Target::CheckIns;
         line.id = entry.superviseeId;
         line.urgent = entry.daysSince < 0 || entry.daysSince > 2 * checkInInterval;

@@ -440,14 +440,20 @@ Result<QList<ObjectiveDiscussion>> CheckInRepository::objectivesByLastDiscussed(
 Result<QList<CheckInDue>> CheckInRepository::due(
     const QDate &today, int intervalDays, Id supervisorId) const
 {
-    // The supervisor's name comes with the line: the dashboard shows it on every one.
+    // The supervisor's name comes with the line: the dashboard shows it on every one. Only
+    // people with the unit today: a contract that covers today, or none recorded at all (staff
+    // whose contracts the unit does not follow); a unit's former interns are not due anything.
     SqlStatement query(m_database,
         QStringLiteral("SELECT person.id, person.name, person.supervisor_id, supervisor.name, "
                        "(SELECT max(checkin.date) FROM checkin WHERE checkin.supervisee_id = "
                        "person.id) FROM person JOIN person AS supervisor ON supervisor.id = "
-                       "person.supervisor_id WHERE :supervisor = 0 OR person.supervisor_id = "
-                       ":supervisor ORDER BY person.id"));
-    query.bind(QStringLiteral(":supervisor"), supervisorId);
+                       "person.supervisor_id WHERE (:supervisor = 0 OR person.supervisor_id = "
+                       ":supervisor) AND (NOT EXISTS (SELECT 1 FROM assignment WHERE "
+                       "assignment.person_id = person.id) OR EXISTS (SELECT 1 FROM assignment "
+                       "WHERE assignment.person_id = person.id AND assignment.start_date <= "
+                       ":today AND assignment.end_date >= :today)) ORDER BY person.id"));
+    query.bind(QStringLiteral(":supervisor"), supervisorId)
+        .bindDate(QStringLiteral(":today"), today);
     if (Status status = query.exec(); !status)
         return status.error();
     QList<CheckInDue> due;

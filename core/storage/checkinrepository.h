@@ -38,8 +38,8 @@ public:
 
     // The objectives of the supervisee's current plan, the longest undiscussed first.
     Result<QList<ObjectiveDiscussion>> objectivesByLastDiscussed(Id superviseeId) const;
-    // Supervisees (of `supervisorId`, or all) whose last check-in is `intervalDays` or more
-    // before `today`, or who never had one; the longest first.
+    // Supervisees (of `supervisorId`, or all) with the unit on `today` whose last check-in is
+    // `intervalDays` or more before, or who never had one; the longest first.
     Result<QList<CheckInDue>> due(
         const QDate &today, int intervalDays = 30, Id supervisorId = 0) const;
 

@@ -1,4 +1,5 @@
 #include "storage/checkinrepository.h"
+#include "storage/assignmentrepository.h"
 #include "unitfixture.h"
 
 #include <QTest>
@@ -189,6 +190,41 @@ private Q_SLOTS:
         QCOMPARE(due.at(1).superviseeId, intern.id);
         QCOMPARE(due.at(1).daysSince, 45);
         QCOMPARE(due.at(1).supervisorName, unit.head.name);
+    }
+
+    void shouldNotCallFormerSuperviseesToACheckIn()
+    {
+        // GIVEN an intern whose internship ended last year, one whose internship runs now, and
+        // an officer whose contracts the unit does not record; none ever met
+        UnitFixture unit;
+        const auto intern = [&unit](const QString &name, const QDate &start, const QDate &end) {
+            const Person person = unit.addPerson(name, Person::Category::Intern, unit.head.id);
+            Assignment internship;
+            internship.personId = person.id;
+            internship.type = Assignment::Type::Internship;
+            internship.title = QStringLiteral("Internship");
+            internship.start = start;
+            internship.end = end;
+            REQUIRE_OK(unit.store().assignments().add(internship));
+            return person;
+        };
+        const Person former
+            = intern(QStringLiteral("Léa Martin"), QDate(2025, 3, 1), QDate(2025, 8, 31));
+        const Person current = intern(
+            QStringLiteral("Tomás Silva"), unit.today().addMonths(-2), unit.today().addMonths(4));
+        const Person officer = unit.addPerson(
+            QStringLiteral("Ravi Iyer"), Person::Category::TechnicalOfficer, unit.head.id);
+
+        // WHEN those due a check-in are listed
+        const auto due = REQUIRE_OK(unit.store().checkIns().due(unit.today(), 30));
+
+        // THEN the former intern is not among them
+        QList<Id> listed;
+        for (const CheckInDue &line : due)
+            listed.append(line.superviseeId);
+        QVERIFY(!listed.contains(former.id));
+        QVERIFY(listed.contains(current.id));
+        QVERIFY(listed.contains(officer.id));
     }
 };
 
