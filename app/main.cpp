@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QIcon>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     App::Identity::apply();
@@ -50,18 +52,31 @@ int main(int argc, char *argv[])
     if (instance.raiseRunning())
         return App::Success;
     Ui::OpeningDialogs prompts;
-    auto opened = Ui::OpeningFlow(prompts).open(path);
+    Ui::OpeningFlow flow(prompts);
+    // The file is checked while the window is built, and found damaged before it is shown.
+    auto opened = flow.open(path, Core::Verification::Alongside);
     if (!opened)
         return App::Failure;
     App::DatabaseChoice::remember(path);
     if (!Ui::SignInDialog::signInIfNeeded(*opened->store))
         return App::Success;
+    auto host = std::make_unique<Ui::WindowHost>(*opened->store);
+    if (const Core::Status healthy = opened->store->awaitVerification(); !healthy) {
+        host.reset();
+        opened.reset();
+        opened = flow.reopenDamaged(path, healthy.error());
+        if (!opened)
+            return App::Failure;
+        if (!Ui::SignInDialog::signInIfNeeded(*opened->store))
+            return App::Success;
+        host = std::make_unique<Ui::WindowHost>(*opened->store);
+    }
 
-    Ui::WindowHost host(*opened->store);
     QObject::connect(
-        &instance, &App::SingleInstance::raiseRequested, &host, &Ui::WindowHost::raise);
-    QObject::connect(&host, &Ui::WindowHost::databaseChosen, &app, &App::DatabaseChoice::reopen);
+        &instance, &App::SingleInstance::raiseRequested, host.get(), &Ui::WindowHost::raise);
+    QObject::connect(
+        host.get(), &Ui::WindowHost::databaseChosen, &app, &App::DatabaseChoice::reopen);
     instance.listen();
-    host.show();
+    host->show();
     return QApplication::exec();
 }

@@ -130,9 +130,14 @@ Result<std::unique_ptr<UnitStore>> UnitStore::openServer(
     return store;
 }
 
-Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path)
+Result<std::unique_ptr<UnitStore>> UnitStore::open(const QString &path, Verification verification)
 {
-    return recording(Database::open(path));
+    return recording(Database::open(path, verification));
+}
+
+Status UnitStore::awaitVerification() const
+{
+    return m_database->awaitVerification();
 }
 
 Result<std::unique_ptr<UnitStore>> UnitStore::openReadOnly(const QString &path)

@@ -5,6 +5,7 @@
 #include "result.h"
 #include "storage/serveraddress.h"
 #include "storage/servermigration.h"
+#include "storage/verification.h"
 
 #include <QObject>
 #include <QString>
@@ -44,7 +45,11 @@ class UnitStore : public QObject
 public:
     ~UnitStore() override;
 
-    static Result<std::unique_ptr<UnitStore>> open(const QString &path);
+    static Result<std::unique_ptr<UnitStore>> open(
+        const QString &path, Verification verification = Verification::First);
+    // The verdict of a check made alongside the opening (Error::Code::Corrupt for a damaged
+    // file, which then refuses every change); healthy otherwise.
+    Status awaitVerification() const;
     // Reads the unit without ever writing to its file: every change is refused with an Error
     // saying so. For a second program while another holds the DatabaseLock (the GUI offers
     // it), and for verbs that only read. The file must exist, be healthy and be at the newest

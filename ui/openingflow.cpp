@@ -19,14 +19,29 @@ OpeningFlow::Opened::~Opened() = default;
 
 OpeningFlow::OpeningFlow(OpeningPrompts &prompts) : m_prompts(prompts) { }
 
-std::optional<OpeningFlow::Opened> OpeningFlow::open(const QString &path)
+std::optional<OpeningFlow::Opened> OpeningFlow::open(
+    const QString &path, Core::Verification verification)
 {
     warnIfOnNetworkShare(path);
+    return openLocked(path, verification, {});
+}
+
+std::optional<OpeningFlow::Opened> OpeningFlow::reopenDamaged(
+    const QString &path, const Core::Error &damage)
+{
+    return openLocked(path, Core::Verification::First, damage);
+}
+
+std::optional<OpeningFlow::Opened> OpeningFlow::openLocked(
+    const QString &path, Core::Verification verification, const Core::Error &damage)
+{
     auto lock = Core::DatabaseLock::acquire(path);
     if (!lock)
         return openReadOnly(path, lock.error());
+    if (damage.isError() && !recover(path, damage))
+        return std::nullopt;
     for (;;) {
-        auto store = Core::UnitStore::open(path);
+        auto store = Core::UnitStore::open(path, verification);
         if (store) {
             Opened opened;
             opened.lock = std::move(lock.value());

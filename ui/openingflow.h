@@ -2,6 +2,7 @@
 #define UI_OPENINGFLOW_H
 
 #include <error.h>
+#include <storage/verification.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -47,9 +48,18 @@ public:
     explicit OpeningFlow(OpeningPrompts &prompts);
 
     // Nothing when the user chose to quit or the unit cannot be opened (they were told why).
-    std::optional<Opened> open(const QString &path);
+    // Checked alongside (Core::Verification), a damaged file opens like a healthy one: the
+    // caller asks the store's awaitVerification() before showing anything, and on damage closes
+    // it and goes on with reopenDamaged().
+    std::optional<Opened> open(
+        const QString &path, Core::Verification verification = Core::Verification::First);
+    // What open() does with a file found damaged: the choices of a damaged file, then the file
+    // that took its place opened (checked first).
+    std::optional<Opened> reopenDamaged(const QString &path, const Core::Error &damage);
 
 private:
+    std::optional<Opened> openLocked(
+        const QString &path, Core::Verification verification, const Core::Error &damage);
     std::optional<Opened> openReadOnly(const QString &path, const Core::Error &refusal);
     // true: the file was replaced and can be opened again.
     bool recover(const QString &path, const Core::Error &damage);

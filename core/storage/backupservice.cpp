@@ -132,6 +132,10 @@ Result<BackupFolder::Backup> BackupService::take(BackupFolder::Reason reason, co
         return serverRefusal();
     if (m_database.path() == QLatin1String(":memory:"))
         return Error::validation(tr("A database in memory has no backup folder."));
+    // A file still being checked is copied once found healthy: thinning after a copy of a
+    // damaged file could delete a good backup.
+    if (Status healthy = m_database.awaitVerification(); !healthy)
+        return healthy.error();
     const BackupFolder backups = folder();
     const QString path = backups.newFilePath(reason, now);
     if (Status written = backUpTo(path); !written)

@@ -1,8 +1,10 @@
 #include "database.h"
 
 #include "accessguards.h"
+#include "backgroundcheck.h"
 #include "backupservice.h"
 #include "databasefile.h"
+#include "fileconnection.h"
 #include "integritycheck.h"
 #include "schemamigrations.h"
 #include "serverschema.h"
@@ -52,7 +54,7 @@ QString Database::defaultPath()
         + QStringLiteral("/unit.ssedesk");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Verification verification)
 {
     auto header = DatabaseFile::inspect(path, SchemaMigrations::latestVersion());
     if (!header)
@@ -61,8 +63,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error(
             Error::Code::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
-    auto database
-        = header.value().kind == DatabaseFile::Kind::Ours ? openExisting(path) : createAt(path, -1);
+    auto database = header.value().kind == DatabaseFile::Kind::Ours
+        ? openExisting(path, verification)
+        : createAt(path, -1);
     // The driver's own words for a lock say neither which file nor what to do.
     if (!database && database.error().code() == Error::Code::Busy)
         return busy(path);
@@ -225,18 +228,30 @@ Result<std::unique_ptr<Database>> Database::createAt(const QString &path, int sc
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
+Result<std::unique_ptr<Database>> Database::openExisting(
+    const QString &path, Verification verification)
 {
     // Checked on a read-only connection of its own: a damaged file is refused before anything,
-    // not even a checkpoint on close, can write to it.
-    if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy)
+    // not even a checkpoint on close, can write to it. Alongside only for a file already in WAL
+    // mode, so that setting the connection up writes nothing to it.
+    std::unique_ptr<BackgroundCheck> alongside;
+    if (verification == Verification::Alongside && isInWalMode(path)) {
+        alongside = std::make_unique<BackgroundCheck>(path);
+    } else if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy) {
         return healthy.error();
+    }
     auto database = openConnection(path, false);
     if (!database)
         return database;
-    const Database &existing = *database.value();
+    Database &existing = *database.value();
+    if (alongside) {
+        existing.m_alongside = std::move(alongside);
+        existing.setCheckpointOnClose(false);
+    }
     const int version = existing.schemaVersion();
     if (version < SchemaMigrations::latestVersion()) {
+        if (Status healthy = existing.awaitVerification(); !healthy)
+            return healthy.error();
         BackupService backups(existing);
         if (auto backup = backups.backUp(BackupFolder::Reason::PreMigration); !backup)
             return backup.error().withContext(
@@ -246,6 +261,33 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
     if (Status status = SchemaMigrations::migrate(existing, version); !status)
         return status.error();
     return database;
+}
+
+bool Database::isInWalMode(const QString &path)
+{
+    // The header's read and write versions: 2 in WAL mode (sqlite.org/fileformat.html).
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+void Database::setCheckpointOnClose(bool checkpoint) const
+{
+    if (sqlite3 *handle = FileConnection::handleOf(connection()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, checkpoint ? 0 : 1, nullptr);
+}
+
+Status Database::awaitVerification() const
+{
+    if (m_alongside) {
+        m_verification = m_alongside->verdict();
+        m_alongside.reset();
+        if (m_verification)
+            setCheckpointOnClose(true);
+    }
+    return m_verification;
 }
 
 Result<std::unique_ptr<Database>> Database::openConnection(
@@ -376,6 +418,8 @@ void Database::deferWriteRules(WriteRules make)
 
 Status Database::ensureWriteRules() const
 {
+    if (Status healthy = awaitVerification(); !healthy)
+        return healthy;
     if (m_writeRulesState != WriteRulesState::Due)
         return {};
     // Making them runs statements that change the connection's schema: they must not ask again.

@@ -5,6 +5,7 @@
 #include "../result.h"
 #include "serveraddress.h"
 #include "statementcache.h"
+#include "verification.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,6 +17,8 @@
 #include <memory>
 
 namespace Core {
+
+class BackgroundCheck;
 
 // Owns one named Qt Sql connection to one SSE Unit Desk database and closes it when destroyed:
 // a local SQLite file, or a unit's shared PostgreSQL database (openServer). Opening a file checks
@@ -37,7 +40,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // An older file is checked before it is upgraded, however `verification` asks.
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, Verification verification = Verification::First);
     // A connection that never writes to the file: no migration, no backup, no journal settings
     // (changing them writes), and SQLite itself refuses every change (see failure()). For a
     // second program while another holds the DatabaseLock, and for verbs that only read. The
@@ -99,7 +104,13 @@ public:
     void deferWriteRules(WriteRules make);
     // Makes them now if they are due; a failure refuses the change that asked.
     Status ensureWriteRules() const;
-    bool writeRulesDue() const { return m_writeRulesState == WriteRulesState::Due; }
+    bool changesNeedPreparing() const
+    {
+        return m_writeRulesState == WriteRulesState::Due || m_alongside;
+    }
+    // The verdict of a check made alongside (Corrupt for a damaged file); healthy otherwise.
+    // Every change waits for it.
+    Status awaitVerification() const;
     // While a restore replaces and migrates the tables they name, no change may make them; once
     // it is done, the next change makes them again for the new tables.
     void holdWriteRules() const { m_writeRulesState = WriteRulesState::Held; }
@@ -114,8 +125,12 @@ private:
     // Climbs a new file (or one with no schema yet) to `schemaVersion` (-1: the newest).
     static Result<std::unique_ptr<Database>> createAt(const QString &path, int schemaVersion);
     // One of ours: checked, backed up before an upgrade, then upgraded.
-    static Result<std::unique_ptr<Database>> openExisting(const QString &path);
+    static Result<std::unique_ptr<Database>> openExisting(
+        const QString &path, Verification verification);
     Status configure(bool inMemory);
+    static bool isInWalMode(const QString &path);
+    // Off while a file is not yet found healthy: closing must not write into a damaged file.
+    void setCheckpointOnClose(bool checkpoint) const;
     Status configureServer(const ServerAddress &address, ServerSetUp setUp);
     static Error serverFailure(const QString &context, const QSqlError &error);
     Status pragma(const QString &statement, const QVariant &expected = {});
@@ -129,6 +144,8 @@ private:
     enum class WriteRulesState { None, Due, Making, Made, Held };
     WriteRules m_makeWriteRules;
     mutable WriteRulesState m_writeRulesState = WriteRulesState::None;
+    mutable std::unique_ptr<BackgroundCheck> m_alongside;
+    mutable Status m_verification;
 };
 
 } // namespace Core

@@ -94,7 +94,7 @@ Status SqlStatement::exec()
 {
     if (m_prepareError.isError())
         return m_prepareError;
-    if (m_database.writeRulesDue() && mayChangeRows(m_sql)) {
+    if (m_database.changesNeedPreparing() && mayChangeRows(m_sql)) {
         if (Status made = m_database.ensureWriteRules(); !made)
             return made;
     }

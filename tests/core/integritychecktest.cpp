@@ -1,7 +1,10 @@
 #include "storage/integritycheck.h"
 #include "databasefiles.h"
+#include "storage/backupservice.h"
 #include "storage/database.h"
+#include "storage/peoplerepository.h"
 #include "unitfixture.h"
+#include "unitstore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -74,6 +77,52 @@ private Q_SLOTS:
         QVERIFY(!verdict.problems.isEmpty());
         QVERIFY(!quick);
         QCOMPARE(quick.error().code(), Error::Code::Corrupt);
+        QCOMPARE(digestOf(path), before);
+    }
+
+    void shouldCheckAlongsideAndWriteOnlyOnceFoundHealthy()
+    {
+        // GIVEN the demo unit, opened while it is checked alongside
+        const QString path = pathOf(QStringLiteral("alongside.ssedesk"));
+        writeDemoUnit(path);
+        auto store = REQUIRE_OK(UnitStore::open(path, Verification::Alongside));
+
+        // WHEN a person is added
+        Person person;
+        person.name = QStringLiteral("Aisha Bello");
+        person.email = QStringLiteral("aisha.bello@unit.test");
+        const Person added = REQUIRE_OK(store->people().add(person));
+
+        // THEN the check found it healthy and the change is kept
+        QVERIFY(store->awaitVerification());
+        QCOMPARE(REQUIRE_OK(store->people().find(added.id)).name, person.name);
+    }
+
+    void shouldRefuseEveryChangeToADamagedFileCheckedAlongside()
+    {
+        // GIVEN the demo unit with one page overwritten, opened while it is checked alongside
+        const QString path = pathOf(QStringLiteral("alongside-damaged.ssedesk"));
+        writeDemoUnit(path);
+        // Once opened by the program, a file is in WAL mode: only such a file is checked
+        // alongside (setting the mode would write to it).
+        REQUIRE_OK(UnitStore::open(path));
+        damageLeafPage(path, QStringLiteral("progress_entry"));
+        const QByteArray before = digestOf(path);
+        auto store = REQUIRE_OK(UnitStore::open(path, Verification::Alongside));
+
+        // WHEN a person is added, a backup is asked for, and the file is closed
+        Person person;
+        person.name = QStringLiteral("Aisha Bello");
+        person.email = QStringLiteral("aisha.bello@unit.test");
+        const auto added = store->people().add(person);
+        const auto backup = store->backups().backUp(BackupFolder::Reason::Manual);
+        const Status verdict = store->awaitVerification();
+        store.reset();
+
+        // THEN the check's verdict refused both, and the file was only read
+        QCOMPARE(verdict.error().code(), Error::Code::Corrupt);
+        QCOMPARE(added.error().code(), Error::Code::Corrupt);
+        QCOMPARE(backup.error().code(), Error::Code::Corrupt);
         QCOMPARE(digestOf(path), before);
     }
 

@@ -113,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(digestOf(path + QStringLiteral(".corrupt")), damaged);
     }
 
+    void shouldOfferTheBackupForADamageFoundWhileTheWindowWasBuilt()
+    {
+        // GIVEN a damaged unit with a healthy backup, opened while it is checked alongside
+        qsizetype people = 0;
+        const QString path = damagedUnit(QStringLiteral("alongside.ssedesk"), true, &people);
+        const QByteArray damaged = digestOf(path);
+        PromptsStub prompts;
+        prompts.damagedChoice = Choice::RestoreBackup;
+        Ui::OpeningFlow flow(prompts);
+        auto opened = flow.open(path, Core::Verification::Alongside);
+        QVERIFY(opened.has_value());
+        QCOMPARE(prompts.damagedAsked, 0);
+
+        // WHEN the check's verdict comes, and the window goes on as the program does
+        const Core::Status healthy = opened->store->awaitVerification();
+        QCOMPARE(healthy.error().code(), Core::Error::Code::Corrupt);
+        opened.reset();
+        opened = flow.reopenDamaged(path, healthy.error());
+
+        // THEN the backup was offered and opened, and the damaged file kept aside, unchanged
+        QCOMPARE(prompts.damagedAsked, 1);
+        QVERIFY2(opened.has_value(), qPrintable(prompts.errors.join(u'\n')));
+        QVERIFY(opened->lock);
+        QCOMPARE(peopleIn(*opened->store), people);
+        QCOMPARE(digestOf(path + QStringLiteral(".corrupt")), damaged);
+    }
+
     void shouldSalvageWhatCanBeReadAndShowTheReport()
     {
         // GIVEN a damaged unit with no backup
