@@ -1,8 +1,8 @@
 #include "dashboardcard.h"
 
+#include "countbadge.h"
 #include "format.h"
 
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
@@ -10,31 +10,16 @@
 
 namespace Ui {
 
-namespace {
-
-QString pillStyle(const QColor &background, const QColor &text)
-{
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
-                          " padding: 1px 8px; font-weight: 600; }")
-        .arg(background.name(), text.name());
-}
-
-} // namespace
-
 DashboardCard::DashboardCard(
     const QString &title, const QString &name, QWidget *body, QWidget *parent)
-    : QFrame(parent)
+    : CardFrame(parent)
     , m_title(title)
     , m_heading(new QLabel(title, this))
-    , m_countLabel(new QLabel(this))
+    , m_countLabel(new CountBadge(this))
     , m_empty(new QLabel(this))
     , m_body(new QStackedWidget(this))
 {
     setObjectName(name + QStringLiteral("Card"));
-    // Scoped to this frame by name, so that the card's children keep their own look.
-    setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3;"
-                                 " border-radius: 6px; }")
-                      .arg(objectName(), Format::surface().name(), Format::hairline().name()));
     QLabel *heading = m_heading;
     heading->setObjectName(name + QStringLiteral("Heading"));
     heading->setFont(Format::heading());
@@ -55,7 +40,9 @@ DashboardCard::DashboardCard(
     m_empty->setMinimumWidth(1);
     // No word wrap: a wrapping label asks for its height by width, and the dashboard's scroll
     // area then lays every card out at its preferred height instead of its minimum.
-    m_empty->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
+    QPalette quiet = m_empty->palette();
+    quiet.setColor(QPalette::WindowText, Format::muted());
+    m_empty->setPalette(quiet);
     m_body->addWidget(body);
     m_body->addWidget(m_empty);
 
@@ -75,7 +62,7 @@ DashboardCard::DashboardCard(
 
 void DashboardCard::resizeEvent(QResizeEvent *event)
 {
-    QFrame::resizeEvent(event);
+    CardFrame::resizeEvent(event);
     elideTexts();
 }
 
@@ -97,11 +84,7 @@ void DashboardCard::setEmptyText(const QString &text)
 void DashboardCard::setCount(int count, bool alarming)
 {
     m_count = count;
-    m_countLabel->setText(QString::number(count));
-    const bool red = alarming && count > 0;
-    m_countLabel->setStyleSheet(red
-            ? pillStyle(QColor(0xc6, 0x28, 0x28), Qt::white)
-            : pillStyle(Format::tint(0.1), QGuiApplication::palette().color(QPalette::Text)));
+    m_countLabel->setCount(count, alarming);
     m_body->setCurrentIndex(count > 0 ? 0 : 1);
 }
 

@@ -1,16 +1,18 @@
 #ifndef UI_DASHBOARDCARD_H
 #define UI_DASHBOARDCARD_H
 
-#include <QFrame>
+#include "cardframe.h"
 
 class QLabel;
 class QStackedWidget;
 
 namespace Ui {
 
+class CountBadge;
+
 // One section of the dashboard: a white card with a heading, a count beside it, and its body,
 // or a quiet sentence in place of the body when there is nothing to show.
-class DashboardCard : public QFrame
+class DashboardCard : public CardFrame
 {
     Q_OBJECT
 public:
@@ -33,7 +35,7 @@ private:
     QString m_title;
     QString m_emptyText;
     QLabel *m_heading;
-    QLabel *m_countLabel;
+    CountBadge *m_countLabel;
     QLabel *m_empty;
     QStackedWidget *m_body;
     int m_count = 0;

@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "barchart.h"
+#include "cardframe.h"
 #include "dashboardcard.h"
 #include "dashboardcharts.h"
 #include "dashboardlines.h"
@@ -148,11 +149,8 @@ BarChart *DashboardPage::createChart(const QString &title, const QString &name)
 
 QWidget *DashboardPage::chartCard(BarChart *chart)
 {
-    auto *card = new QFrame;
+    auto *card = new CardFrame;
     card->setObjectName(chart->objectName() + QStringLiteral("Card"));
-    card->setStyleSheet(
-        QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 6px; }")
-            .arg(card->objectName(), Format::surface().name(), Format::hairline().name()));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(chart);

@@ -12,6 +12,7 @@
 #include "meetingspage.h"
 #include "missionspage.h"
 #include "mysupervisionpage.h"
+#include "navigatordelegate.h"
 #include "overviewpage.h"
 #include "pagestack.h"
 #include "peoplepage.h"
@@ -47,6 +48,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Ui {
 
@@ -195,19 +197,24 @@ QWidget *MainWindow::createNavigator()
     m_navigator->setFocusPolicy(Qt::NoFocus);
     m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigator->setFrameShape(QFrame::NoFrame);
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
+    QFont larger = m_navigator->font();
+    larger.setPointSize(11);
+    m_navigator->setFont(larger);
     // From the palette, so that a dark desktop theme gets a dark navigator.
-    QColor selected = Format::accent();
-    selected.setAlphaF(0.2f);
-    m_navigator->setStyleSheet(
-        QStringLiteral("QListWidget { background: %1; padding-top: 12px; font-size: 11pt; }"
-                       "QListWidget::item { padding: 9px 14px; color: %2; border-left: 3px solid "
-                       "transparent; }"
-                       "QListWidget::item:selected { background: %3; color: %2; font-weight: 600;"
-                       " border-left: 3px solid %4; }")
-            .arg(Format::tint(0.05).name(), palette().color(QPalette::Text).name(),
-                selected.name(QColor::HexArgb), Format::accent().name()));
+    QPalette shade = m_navigator->palette();
+    shade.setColor(QPalette::Base, Format::tint(0.05));
+    shade.setColor(QPalette::Window, Format::tint(0.05));
+    m_navigator->setPalette(shade);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onNavigatorRowChanged);
-    return m_navigator;
+    // The column's shade above the first page, which the list itself cannot leave.
+    auto *column = new QWidget(this);
+    column->setPalette(shade);
+    column->setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 12, 0, 0);
+    layout->addWidget(m_navigator);
+    return column;
 }
 
 // In navigator order; each page is built, and connected, on first use (PageStack).

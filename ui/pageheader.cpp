@@ -17,8 +17,12 @@ PageHeader::PageHeader(const QString &title, QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: %1;").arg(Format::muted().name()));
+    QFont titleFont = Format::emphasis();
+    titleFont.setPointSize(18);
+    m_title->setFont(titleFont);
+    QPalette quiet = m_subtitle->palette();
+    quiet.setColor(QPalette::WindowText, Format::muted());
+    m_subtitle->setPalette(quiet);
     m_subtitle->setWordWrap(true);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
