@@ -47,7 +47,7 @@ for path in overview dashboard log summary; do
         || { cat "$work/$path.log" >&2; exit 2; }
     instructions=$(sed -n 's/^totals: //p' "$work/$path.callgrind")
     echo "$path,$instructions" >> "$out"
-    rm -f "$work/unit.ssedesk"*
+    rm -rf "$work/unit.ssedesk"*
 done
 
 status=0
