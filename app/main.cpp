@@ -58,13 +58,29 @@ int main(int argc, char *argv[])
     if (!opened)
         return App::Failure;
     App::DatabaseChoice::remember(path);
-    if (!Ui::SignInDialog::signInIfNeeded(*opened->store))
-        return App::Success;
-    auto host = std::make_unique<Ui::WindowHost>(*opened->store);
-    if (const Core::Status healthy = opened->store->awaitVerification(); !healthy) {
-        host.reset();
+    // A check that failed: a damaged file goes to its choices (a backup, a salvage); any other
+    // failure (busy, unreadable) opens it again, checked first, with that opening's own answers.
+    const auto reopen = [&flow, &opened, &path](const Core::Status &verdict) {
         opened.reset();
-        opened = flow.reopenDamaged(path, healthy.error());
+        opened = verdict.error().code() == Core::Error::Code::Corrupt
+            ? flow.reopenDamaged(path, verdict.error())
+            : flow.open(path);
+    };
+    if (!Ui::SignInDialog::signInIfNeeded(*opened->store)) {
+        // Declined, or a damage that kept the sign-in from reading the accounts.
+        const Core::Status verdict = opened->store->awaitVerification();
+        if (verdict)
+            return App::Success;
+        reopen(verdict);
+        if (!opened)
+            return App::Failure;
+        if (!Ui::SignInDialog::signInIfNeeded(*opened->store))
+            return App::Success;
+    }
+    auto host = std::make_unique<Ui::WindowHost>(*opened->store);
+    if (const Core::Status verdict = opened->store->awaitVerification(); !verdict) {
+        host.reset();
+        reopen(verdict);
         if (!opened)
             return App::Failure;
         if (!Ui::SignInDialog::signInIfNeeded(*opened->store))

@@ -122,11 +122,11 @@ Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) 
         || (entity == QLatin1String("person") && actor->personId == entityId);
     // The record's own events, and those of the records it owns at any depth, found through
     // the trail itself so that a removed objective's activities still show: each step an index
-    // search on the parent, which every event of an owned record names. A progress entry's
-    // events are left out of the index by record (schema 9): one asked for alone is found under
-    // its objective, while it exists.
-    auto events
-        = read(QStringLiteral(
+    // search on the parent, which every event of an owned record names. A progress entry owns
+    // nothing, and is left out of the index by record (schema 9): see entryHistory().
+    auto events = entity == QLatin1String("progress_entry")
+        ? entryHistory(entityId)
+        : read(QStringLiteral(
                    "e.id IN (WITH RECURSIVE owned(entity, id) AS (SELECT CAST(:entity AS TEXT), "
                    "CAST(:id AS INTEGER) UNION "
                    "SELECT child.entity, child.entity_id FROM audit_event child JOIN owned ON "
@@ -134,18 +134,12 @@ Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) 
                    "SELECT own.id FROM audit_event own WHERE own.entity = CAST(:record AS TEXT) "
                    "AND own.entity_id = CAST(:recordId AS INTEGER) AND own.entity <> "
                    "'progress_entry' UNION ALL "
-                   "SELECT entry.id FROM audit_event entry WHERE CAST(:entryRoot AS TEXT) = "
-                   "'progress_entry' AND entry.parent_entity = 'objective' AND entry.parent_id = "
-                   "(SELECT objective_id FROM progress_entry WHERE id = CAST(:entryId AS "
-                   "INTEGER)) AND entry.entity = 'progress_entry' AND entry.entity_id = "
-                   "CAST(:entryId AS INTEGER) UNION ALL "
                    "SELECT child.id FROM owned JOIN audit_event child ON child.parent_entity = "
                    "owned.entity AND child.parent_id = owned.id) AND (:recurring = 1 OR "
                    "e.entity <> 'checkin_recurring') AND NOT (:draft = 1 AND e.entity = "
                    "'appraisal_rating') ORDER BY e.id DESC"),
             { { QStringLiteral(":entity"), entity }, { QStringLiteral(":id"), entityId },
                 { QStringLiteral(":record"), entity }, { QStringLiteral(":recordId"), entityId },
-                { QStringLiteral(":entryRoot"), entity }, { QStringLiteral(":entryId"), entityId },
                 { QStringLiteral(":recurring"), seesRecurringItems ? 1 : 0 },
                 { QStringLiteral(":draft"), hidesDraft.value() ? 1 : 0 } });
     if (!events || !hidesDraft.value())
@@ -159,6 +153,28 @@ Result<QList<AuditEvent>> AuditLog::history(const QString &entity, Id entityId) 
             shown.append(event);
     }
     return shown;
+}
+
+// One progress entry's events: under its objective, an index search, while the entry exists.
+// A removed entry's objective is known only to its events, which then have to be looked for in
+// the whole trail: a rare click in the change log, against a page fewer for every entry logged.
+Result<QList<AuditEvent>> AuditLog::entryHistory(Id entryId) const
+{
+    SqlStatement objective(
+        m_database, QStringLiteral("SELECT objective_id FROM progress_entry WHERE id = :id"));
+    objective.bind(QStringLiteral(":id"), entryId);
+    if (Status status = objective.exec(); !status)
+        return status.error();
+    if (!objective.next())
+        return read(QStringLiteral("e.entity = 'progress_entry' AND e.entity_id = CAST(:id AS "
+                                   "INTEGER) ORDER BY e.id DESC"),
+            { { QStringLiteral(":id"), entryId } });
+    const Id objectiveId = objective.id(0);
+    objective.finish();
+    return read(QStringLiteral("e.parent_entity = 'objective' AND e.parent_id = CAST(:objective "
+                               "AS INTEGER) AND e.entity = 'progress_entry' AND e.entity_id = "
+                               "CAST(:id AS INTEGER) ORDER BY e.id DESC"),
+        { { QStringLiteral(":objective"), objectiveId }, { QStringLiteral(":id"), entryId } });
 }
 
 Result<QList<AuditEvent>> AuditLog::read(

@@ -38,6 +38,7 @@ public:
 private:
     Status checkMaySeeUnitLog() const;
     Result<bool> hidesSupervisorDraft(const QString &entity, Id entityId) const;
+    Result<QList<AuditEvent>> entryHistory(Id entryId) const;
     Result<QList<AuditEvent>> read(
         const QString &where, const QList<std::pair<QString, QVariant>> &bindings) const;
 

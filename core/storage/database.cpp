@@ -240,14 +240,11 @@ Result<std::unique_ptr<Database>> Database::openExisting(
     } else if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy) {
         return healthy.error();
     }
-    auto database = openConnection(path, false);
+    auto database = openConnection(path, false, Access::ReadWrite, !alongside);
     if (!database)
         return database;
     Database &existing = *database.value();
-    if (alongside) {
-        existing.m_alongside = std::move(alongside);
-        existing.setCheckpointOnClose(false);
-    }
+    existing.m_alongside = std::move(alongside);
     const int version = existing.schemaVersion();
     if (version < SchemaMigrations::latestVersion()) {
         if (Status healthy = existing.awaitVerification(); !healthy)
@@ -291,7 +288,7 @@ Status Database::awaitVerification() const
 }
 
 Result<std::unique_ptr<Database>> Database::openConnection(
-    const QString &path, bool inMemory, Access access)
+    const QString &path, bool inMemory, Access access, bool checked)
 {
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     database->m_readOnly = access == Access::ReadOnly;
@@ -307,6 +304,9 @@ Result<std::unique_ptr<Database>> Database::openConnection(
     db.setConnectOptions(options);
     if (!db.open())
         return failure(tr("Opening %1").arg(path), db.lastError());
+    // Before anything reads the file: a failure setting the connection up closes it at once.
+    if (!checked)
+        database->setCheckpointOnClose(false);
     // The journal mode and synchronous settings are the writer's business, and setting them
     // could write; foreign keys only matter to changes, which this connection cannot make.
     if (database->m_readOnly)

@@ -120,8 +120,10 @@ private:
     Database(QString connectionName, QString path);
     enum class Access { ReadWrite, ReadOnly };
 
+    // `checked`: false for a file whose check runs alongside; its connection then never
+    // checkpoints on close, from the moment it is open, until the check has found it healthy.
     static Result<std::unique_ptr<Database>> openConnection(
-        const QString &path, bool inMemory, Access access = Access::ReadWrite);
+        const QString &path, bool inMemory, Access access = Access::ReadWrite, bool checked = true);
     // Climbs a new file (or one with no schema yet) to `schemaVersion` (-1: the newest).
     static Result<std::unique_ptr<Database>> createAt(const QString &path, int schemaVersion);
     // One of ours: checked, backed up before an upgrade, then upgraded.

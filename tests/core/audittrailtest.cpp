@@ -10,6 +10,7 @@
 #include "storage/missionrepository.h"
 #include "storage/objectiverepository.h"
 #include "storage/peoplerepository.h"
+#include "storage/progressrepository.h"
 #include "storage/unitsettings.h"
 #include "unitfixture.h"
 
@@ -323,6 +324,32 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().action, AuditEvent::Action::Insert);
         QCOMPARE(REQUIRE_OK(store->people().all()).size(), 2);
+    }
+
+    void shouldKeepTheHistoryOfARemovedProgressEntry()
+    {
+        // GIVEN a progress entry logged, and another
+        UnitFixture unit;
+        const Objective objective
+            = unit.addObjective(unit.addPlan(unit.jpo.id).id, QStringLiteral("ICLS paper"));
+        const Activity activity = unit.addActivity(
+            objective.id, QStringLiteral("Draft the paper"), unit.today().addDays(30));
+        const ProgressEntry kept = unit.log(activity, 20, unit.today().addDays(-2));
+        const ProgressEntry removed = unit.log(activity, 40, unit.today().addDays(-1));
+
+        // WHEN the second is removed
+        QVERIFY(unit.store().progress().remove(removed.id));
+
+        // THEN each entry's history is its own: the removed one's shows it logged and removed
+        const auto gone = REQUIRE_OK(
+            unit.store().auditLog().history(QStringLiteral("progress_entry"), removed.id));
+        QCOMPARE(gone.size(), 2);
+        QCOMPARE(gone.first().action, AuditEvent::Action::Delete);
+        QCOMPARE(gone.last().action, AuditEvent::Action::Insert);
+        const auto still = REQUIRE_OK(
+            unit.store().auditLog().history(QStringLiteral("progress_entry"), kept.id));
+        QCOMPARE(still.size(), 1);
+        QCOMPARE(still.first().entityId, kept.id);
     }
 
     void shouldGuardAndRecordFromTheFirstChangeOfAnOpening()
