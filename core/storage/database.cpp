@@ -64,7 +64,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Verificati
         return Error(
             Error::Code::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     auto database = header.value().kind == DatabaseFile::Kind::Ours
-        ? openExisting(path, verification)
+        ? openExisting(path, header.value().walMode, verification)
         : createAt(path, -1);
     // The driver's own words for a lock say neither which file nor what to do.
     if (!database && database.error().code() == Error::Code::Busy)
@@ -229,13 +229,13 @@ Result<std::unique_ptr<Database>> Database::createAt(const QString &path, int sc
 }
 
 Result<std::unique_ptr<Database>> Database::openExisting(
-    const QString &path, Verification verification)
+    const QString &path, bool walMode, Verification verification)
 {
     // Checked on a read-only connection of its own: a damaged file is refused before anything,
     // not even a checkpoint on close, can write to it. Alongside only for a file already in WAL
     // mode, so that setting the connection up writes nothing to it.
     std::unique_ptr<BackgroundCheck> alongside;
-    if (verification == Verification::Alongside && isInWalMode(path)) {
+    if (verification == Verification::Alongside && walMode) {
         alongside = std::make_unique<BackgroundCheck>(path);
     } else if (Status healthy = IntegrityCheck::quickCheckFile(path); !healthy) {
         return healthy.error();
@@ -258,16 +258,6 @@ Result<std::unique_ptr<Database>> Database::openExisting(
     if (Status status = SchemaMigrations::migrate(existing, version); !status)
         return status.error();
     return database;
-}
-
-bool Database::isInWalMode(const QString &path)
-{
-    // The header's read and write versions: 2 in WAL mode (sqlite.org/fileformat.html).
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(20);
-    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
 void Database::setCheckpointOnClose(bool checkpoint) const

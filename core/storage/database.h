@@ -128,9 +128,8 @@ private:
     static Result<std::unique_ptr<Database>> createAt(const QString &path, int schemaVersion);
     // One of ours: checked, backed up before an upgrade, then upgraded.
     static Result<std::unique_ptr<Database>> openExisting(
-        const QString &path, Verification verification);
+        const QString &path, bool walMode, Verification verification);
     Status configure(bool inMemory);
-    static bool isInWalMode(const QString &path);
     // Off while a file is not yet found healthy: closing must not write into a damaged file.
     void setCheckpointOnClose(bool checkpoint) const;
     Status configureServer(const ServerAddress &address, ServerSetUp setUp);

@@ -13,6 +13,9 @@ namespace {
 
 // Offsets in the 100-byte SQLite database header (https://sqlite.org/fileformat.html).
 constexpr int headerSize = 100;
+// The read and write format versions: 2 in WAL mode.
+constexpr int readVersionOffset = 18;
+constexpr int writeVersionOffset = 19;
 constexpr int schemaCookieOffset = 40;
 constexpr int userVersionOffset = 60;
 constexpr int applicationIdOffset = 68;
@@ -62,7 +65,8 @@ Result<DatabaseFile::Header> DatabaseFile::inspect(const QString &path, int newe
                 .arg(path)
                 .arg(userVersion)
                 .arg(newestKnownVersion));
-    return Header { Kind::Ours, userVersion };
+    const bool walMode = header.at(readVersionOffset) == 2 && header.at(writeVersionOffset) == 2;
+    return Header { Kind::Ours, userVersion, walMode };
 }
 
 } // namespace Core

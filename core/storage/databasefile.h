@@ -21,6 +21,8 @@ public:
     {
         Kind kind = Kind::Missing;
         int schemaVersion = 0; // PRAGMA user_version, for Kind::Ours
+        // Already in WAL mode: opening it to write changes nothing in its header.
+        bool walMode = false;
     };
 
     static Result<Header> inspect(const QString &path, int newestKnownVersion);
